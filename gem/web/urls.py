@@ -1,7 +1,15 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from gem.web import plan_views, views
+from gem.web import (
+    plan_views,
+    urls_accounts,
+    urls_analytics,
+    urls_documents,
+    urls_ingest,
+    urls_reporting,
+    views,
+)
 
 app_name = "web"
 urlpatterns = [
@@ -11,4 +19,9 @@ urlpatterns = [
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("plans/", plan_views.plan_list, name="plan_list"),
     path("plans/<int:pk>/", plan_views.plan_detail, name="plan_detail"),
+    *urls_reporting.urlpatterns,
+    *urls_analytics.urlpatterns,
+    *urls_documents.urlpatterns,
+    *urls_accounts.urlpatterns,
+    *urls_ingest.urlpatterns,
 ]
