@@ -1,0 +1,128 @@
+"""Who follows and reports which indicators, from the "Tổ chức thực hiện" section."""
+
+import re
+from dataclasses import dataclass
+
+from gem.ingest.document import Document, Paragraph, strip_marker
+from gem.ingest.references import find_references
+
+SECTION = re.compile(r"TỔ CHỨC THỰC HIỆN", re.IGNORECASE)
+_AGENCY_ITEM = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\)|[a-zđ]\.)\s*(.+)$")
+_AGENCY_START = re.compile(
+    r"^(?:Đề nghị\s+)?(?:Sở|Bộ|Công an|Thống kê|Cục|Chi cục|Ban|Báo|Đài|Ủy ban|Uỷ ban|UBND|Hội|"
+    r"Đoàn|Liên đoàn|Liên minh|Mặt trận|Tỉnh đoàn|Văn phòng|Vụ|Viện|Trung tâm|Phòng|Trạm|"
+    r"Trường|Bảo hiểm|Tòa án|Toà án|Bộ Chỉ huy|Ban Chỉ huy|Công chức|Trưởng|Thanh tra|"
+    r"Các|Cơ quan|Quỹ|Ngân hàng|Kho bạc|Người đứng đầu)\b"
+)
+_ROLE_LEAD = re.compile(r"chủ trì|chịu trách nhiệm|đầu mối|phụ trách|trực tiếp theo dõi", re.I)
+_ROLE_SUPPORT = re.compile(r"phối hợp", re.I)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZĐ])")
+
+
+@dataclass
+class Found:
+    agency: str
+    role: str
+    codes: list[str]
+    notes: list[str]
+    start: int
+    end: int
+
+
+def find_assignments(doc: Document, objectives: dict[str, list[str]]) -> list[Found]:
+    found: list[Found] = []
+    agency: str | None = None
+    level: str | None = None
+    for p in doc.section(SECTION):
+        name = agency_heading(p.text)
+        if name:
+            agency, level = name, _marker_kind(p.text)
+        elif level and _marker_kind(p.text) == level:
+            agency = None  # a sibling item that is not an agency ends the agency's block
+        if agency is None:
+            continue
+        for start, sentence in _sentences(p):
+            found.extend(_from_sentence(agency, sentence, start, objectives))
+    return found
+
+
+def _marker_kind(text: str) -> str | None:
+    m = re.match(r"^(?:(\d{1,2}(?:\.\d{1,2})*)\.|([a-zđ])[).])\s", text)
+    if not m:
+        return None
+    return f"digit{m.group(1).count('.')}" if m.group(1) else "letter"
+
+
+def agency_heading(text: str) -> str | None:
+    """'đ) Sở Nội vụ' or 'k) Công an tỉnh: chủ trì ...' -> the agency's name."""
+    m = _AGENCY_ITEM.match(text)
+    if not m:
+        return None
+    body = m.group(1).strip()
+    head = re.split(r"\s*:\s*|\s+-\s+(?=[a-zđ])", body, maxsplit=1)[0].strip(" .")
+    if not _AGENCY_START.match(head) or len(head.split()) > 16:
+        return None
+    if head != body.strip(" .") and ":" not in body and " - " not in body:
+        return None
+    return re.sub(r"^Đề nghị\s+", "", head)
+
+
+def _sentences(p: Paragraph):
+    text = p.text
+    m = _AGENCY_ITEM.match(text)
+    offset = 0
+    if m and ":" in m.group(1):
+        offset = text.index(":", m.start(1)) + 1
+    body = text[offset:]
+    pos = 0
+    for part in _SENTENCE.split(body):
+        idx = body.index(part, pos)
+        pos = idx + len(part)
+        yield p.start + offset + idx, part
+
+
+def _from_sentence(agency, sentence, start, objectives) -> list[Found]:
+    out: list[Found] = []
+    for ref in find_references(sentence, objectives):
+        role = _role(sentence[: ref.start], out[-1].role if out else None)
+        out.append(Found(agency, role, ref.codes, ref.notes, start, start + len(sentence)))
+    return out
+
+
+def _role(before: str, previous: str | None) -> str:
+    """The role words in the clause leading to the reference; else the previous reference's
+    role in the same sentence; else the role words of the whole sentence; else lead."""
+    clause = strip_marker(before.rsplit(";", 1)[-1])
+    if previous and not (_ROLE_LEAD.search(clause) or _ROLE_SUPPORT.search(clause)):
+        return previous
+    for scope in (clause, before):
+        lead = [m.start() for m in _ROLE_LEAD.finditer(scope)]
+        support = [m.start() for m in _ROLE_SUPPORT.finditer(scope)]
+        if lead or support:
+            if not support:
+                return "lead"
+            if not lead:
+                return "support"
+            return "lead" if min(lead) < min(support) or max(lead) > max(support) else "support"
+    return "lead"
+
+
+def merge(found: list[Found]) -> tuple[list[dict], list[tuple[int, int]], list[str]]:
+    """One entry per (agency, role), indicators in code order; with evidence spans and notes."""
+    merged: dict[tuple[str, str], dict] = {}
+    spans: dict[tuple[str, str], tuple[int, int]] = {}
+    notes: dict[tuple[str, str], list[str]] = {}
+    for f in found:
+        key = (f.agency, f.role)
+        entry = merged.setdefault(key, {"agency": f.agency, "role": f.role, "indicators": []})
+        spans.setdefault(key, (f.start, f.end))
+        entry["indicators"].extend(c for c in f.codes if c not in entry["indicators"])
+        notes.setdefault(key, []).extend(n for n in f.notes if n not in notes[key])
+    for entry in merged.values():
+        entry["indicators"].sort(key=_code_key)
+    keys = list(merged)
+    return [merged[k] for k in keys], [spans[k] for k in keys], ["; ".join(notes[k]) for k in keys]
+
+
+def _code_key(code: str) -> tuple[int, ...]:
+    return tuple(int(x) if x.isdigit() else 0 for x in code.split("."))

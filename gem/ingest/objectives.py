@@ -1,0 +1,101 @@
+"""Objectives and their indicators ("Mục tiêu 1: ...", "- Chỉ tiêu 2: ...")."""
+
+import re
+from dataclasses import dataclass, field
+
+from gem.ingest.document import ROMAN, Document, Paragraph, is_section_heading
+
+_MARK = r"(?:[a-zđ]\)\s*|\d{1,2}(?:\.\d{1,2})*\.?\s+|[-+•]\s*)?"
+OBJECTIVE = re.compile(rf"^{_MARK}Mục tiêu\s+(\d{{1,2}})\s*(?:[:.\-)]\s*|\s+(?=[A-ZĐ])|$)(.*)$")
+INDICATOR = re.compile(
+    rf"^{_MARK}Chỉ tiêu(?:\s+(\d{{1,2}}(?:\.\d{{1,2}})?))?\s*(?:[:.\-)]\s*|\s+(?=[A-ZĐ\d]))(.*)$"
+)
+_BULLET = re.compile(r"^[-+•]\s*(.+)$")
+_HAS_NUMBER = re.compile(r"\d\s*%|\d\s*lần|/\s*100|/\s*1\.000|tin,? bài")
+
+
+@dataclass
+class RawIndicator:
+    number: str | None
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class RawObjective:
+    code: str
+    title: str
+    start: int
+    indicators: list[RawIndicator] = field(default_factory=list)
+    bullets: list[RawIndicator] = field(default_factory=list)
+
+
+def find_objectives(doc: Document) -> list[RawObjective]:
+    objectives: list[RawObjective] = []
+    current: RawObjective | None = None
+    open_item: RawIndicator | None = None
+    for p in doc.paragraphs:
+        line = p.text
+        if (m := OBJECTIVE.match(line)) and not _seen(objectives, m.group(1)):
+            current = RawObjective(m.group(1), _title(m.group(2), doc, p), p.start)
+            objectives.append(current)
+            open_item = None
+            continue
+        if current is None:
+            continue
+        if _closes(p.text, line):
+            if ROMAN.match(p.text) or not OBJECTIVE.match(line):
+                current = open_item = None
+            continue
+        open_item = _add_line(current, open_item, line, p)
+    return [o for o in objectives if o.indicators or o.bullets or o.title]
+
+
+def _seen(objectives: list[RawObjective], code: str) -> bool:
+    return any(o.code == code for o in objectives)
+
+
+def _title(rest: str, doc: Document, p: Paragraph) -> str:
+    rest = rest.strip(" .:")
+    if rest:
+        return rest
+    nxt = doc.paragraphs[p.index + 1].text if p.index + 1 < len(doc.paragraphs) else ""
+    return "" if INDICATOR.match(nxt) else nxt.strip(" .:")
+
+
+def _closes(raw: str, line: str) -> bool:
+    return (
+        is_section_heading(raw)
+        or bool(re.match(r"^\d{1,2}\.\s+[A-ZĐ]", line))
+        and not (INDICATOR.match(line))
+    )
+
+
+def _add_line(obj: RawObjective, open_item, line: str, p: Paragraph):
+    m = INDICATOR.match(line)
+    if m:
+        item = RawIndicator(m.group(1), m.group(2).strip(), p.start, p.end)
+        obj.indicators.append(item)
+        return item
+    if open_item is not None and not _BULLET.match(line) or line.startswith("+"):
+        if open_item is not None:
+            open_item.text = f"{open_item.text} {line}".strip()
+            open_item.end = p.end
+        return open_item
+    b = _BULLET.match(line)
+    if b and _HAS_NUMBER.search(line) and not obj.indicators:
+        item = RawIndicator(None, b.group(1).strip(), p.start, p.end)
+        obj.bullets.append(item)
+        return None
+    if obj.title == "" and not obj.indicators:
+        obj.title = line.strip(" .:")
+    return open_item
+
+
+def indicator_code(obj: RawObjective, item: RawIndicator, position: int) -> str:
+    if item.number and "." in item.number:
+        return item.number
+    if item.number:
+        return f"{obj.code}.{item.number}"
+    return f"{obj.code}.{position}"

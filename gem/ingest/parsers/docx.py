@@ -1,0 +1,79 @@
+"""Word .docx: paragraphs and tables in body order, checked against zip bombs first."""
+
+import io
+import zipfile
+
+from gem.ingest.errors import fail
+from gem.lib.vntext import nfc, repair_legacy
+
+MAX_UNPACKED = 64 * 1024 * 1024  # bytes, all members together
+MAX_RATIO = 200  # uncompressed / compressed size of one member
+MAX_MEMBERS = 2000
+CELL_SEPARATOR = " | "
+
+
+def parse(data: bytes) -> str:
+    _check_zip(data)
+    import docx  # python-docx; imported late to keep the CLI start fast
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as exc:  # python-docx raises many kinds (KeyError, XML errors, ...)
+        raise fail("docx_corrupt") from exc
+    lines = list(_body_lines(document))
+    return repair_legacy(nfc("\n".join(lines)))
+
+
+def _check_zip(data: bytes) -> None:
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        members = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise fail("docx_corrupt") from exc
+    if len(members) > MAX_MEMBERS:
+        raise fail("docx_bomb")
+    total = 0
+    for member in members:
+        total += member.file_size
+        ratio = member.file_size / max(member.compress_size, 1)
+        if total > MAX_UNPACKED or (member.file_size > 1_000_000 and ratio > MAX_RATIO):
+            raise fail("docx_bomb")
+    if "word/document.xml" not in archive.namelist():
+        raise fail("docx_corrupt")
+    try:
+        archive.testzip()
+    except (zipfile.BadZipFile, OSError, EOFError) as exc:
+        raise fail("docx_corrupt") from exc
+
+
+def _body_lines(document):
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    body = document.element.body
+    for child in body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            yield Paragraph(child, document).text
+        elif tag == "tbl":
+            yield from _table_lines(Table(child, document))
+
+
+def _table_lines(table):
+    """A row of one-paragraph cells becomes 'a | b | c'; layout cells give their paragraphs."""
+    for row in table.rows:
+        seen, cells = set(), []
+        for cell in row.cells:
+            if id(cell._tc) in seen:  # merged cells repeat
+                continue
+            seen.add(id(cell._tc))
+            cells.append(cell)
+        texts = [[p.text for p in c.paragraphs if p.text.strip()] for c in cells]
+        nested = any(c.tables for c in cells)
+        if nested or any(len(t) > 1 for t in texts) or len(cells) == 1:
+            for cell in cells:
+                yield from (p.text for p in cell.paragraphs)
+                for inner in cell.tables:
+                    yield from _table_lines(inner)
+        else:
+            yield CELL_SEPARATOR.join(t[0] if t else "" for t in texts)

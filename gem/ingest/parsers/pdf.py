@@ -1,0 +1,86 @@
+"""PDF with a text layer (pypdf): drop page furniture, rebuild paragraphs from wrapped lines."""
+
+import io
+import logging
+import re
+from collections import Counter
+
+from gem.ingest.errors import fail
+from gem.lib.vntext import nfc, repair_legacy
+
+MAX_PAGES = 500
+_PAGE_NUMBER = re.compile(r"^\s*(?:trang\s*)?[-–]?\s*\d{1,3}\s*(?:/\s*\d{1,3})?\s*[-–]?\s*$", re.I)
+# A line that starts a new paragraph: headings, list items, bullets.
+_STARTS_BLOCK = re.compile(
+    r"^(?:[IVX]{1,5}\.|\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ]\)\s|[-+•–*]\s|Chỉ tiêu\b|Mục tiêu \d"
+    r"|KẾ HOẠCH|Nơi nhận|Căn cứ|Số:|#)"
+)
+
+
+def parse(data: bytes) -> str:
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not _try_empty_password(reader):
+            raise fail("pdf_encrypted")
+        if len(reader.pages) > MAX_PAGES:
+            raise fail("too_many_pages", limit=MAX_PAGES)
+        pages = [(page.extract_text() or "") for page in reader.pages]
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
+        raise fail("pdf_corrupt") from exc
+    if sum(len(p.strip()) for p in pages) < 40 * max(1, len(pages)) // 2:
+        raise fail("pdf_no_text")
+    lines = _strip_furniture([p.splitlines() for p in pages])
+    return repair_legacy(nfc("\n".join(join_wrapped(lines))))
+
+
+def _try_empty_password(reader) -> bool:
+    try:
+        return bool(reader.decrypt(""))
+    except Exception:  # pypdf raises DependencyError etc. for unsupported ciphers
+        return False
+
+
+def _strip_furniture(pages: list[list[str]]) -> list[str]:
+    """Remove page numbers and header/footer lines repeated on most pages."""
+    edge = Counter()
+    for lines in pages:
+        stripped = [ln.strip() for ln in lines if ln.strip()]
+        for ln in set(stripped[:2] + stripped[-2:]):
+            edge[_shape(ln)] += 1
+    repeated = {k for k, n in edge.items() if len(pages) >= 3 and n >= 0.6 * len(pages)}
+    out = []
+    for lines in pages:
+        for ln in lines:
+            text = ln.strip()
+            if not text or _PAGE_NUMBER.match(text) or _shape(text) in repeated:
+                continue
+            out.append(text)
+    return out
+
+
+def _shape(line: str) -> str:
+    """A header line with the page number in it repeats once digits are ignored."""
+    return re.sub(r"\d+", "#", line.strip().lower())
+
+
+def join_wrapped(lines: list[str]) -> list[str]:
+    """Join lines wrapped mid-sentence back into paragraphs."""
+    paragraphs: list[str] = []
+    for line in lines:
+        if paragraphs and _continues(paragraphs[-1], line):
+            paragraphs[-1] = f"{paragraphs[-1]} {line}"
+        else:
+            paragraphs.append(line)
+    return paragraphs
+
+
+def _continues(previous: str, line: str) -> bool:
+    if _STARTS_BLOCK.match(line):
+        return False
+    if line[:1].islower() or line[:1] in '("“':
+        return True
+    return not re.search(r"[.:;!?]['\")”]?$", previous)

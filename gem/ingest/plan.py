@@ -1,0 +1,100 @@
+"""The structural extractor: normalised text -> gem.plan/1 dict, evidence and review notes."""
+
+import re
+from dataclasses import dataclass, field
+
+from gem.ingest import assignments, citations, meta, reporting
+from gem.ingest.document import Document
+from gem.ingest.errors import fail
+from gem.ingest.objectives import find_objectives, indicator_code
+from gem.ingest.targets import parse_targets
+
+
+@dataclass
+class Result:
+    plan: dict
+    evidence: dict[str, tuple[int, int]] = field(default_factory=dict)
+    warnings: list[tuple[str, str]] = field(default_factory=list)
+    optional: dict[str, str] = field(default_factory=dict)
+
+
+def build_plan(text: str) -> Result:
+    doc = Document(text)
+    title, title_end = meta.find_title(doc)
+    raw_objectives = find_objectives(doc)
+    if not _looks_like_plan(doc, title, raw_objectives):
+        raise fail("not_a_plan")
+    issuer, level, area = meta.find_issuer(doc, title)
+    period = meta.find_period(title, doc)
+    cited = citations.find_citations(citations.preamble(doc, title_end))
+    plan = {
+        "format": "gem.plan/1",
+        "title": title,
+        "issuer": issuer,
+        "level": level,
+        "area": area,
+        "period": period,
+        "legal_bases": citations.legal_bases(cited),
+        "parent": citations.find_parent(cited),
+    }
+    result = Result(plan)
+    for key, value in (("title", title), ("issuer", issuer), ("period", period)):
+        if not value:
+            result.warnings.append((key, "not found in the document"))
+    end_year = period["end"] if period else None
+    plan["objectives"] = _objectives(raw_objectives, end_year, result)
+    index = {o["code"]: [i["code"] for i in o["indicators"]] for o in plan["objectives"]}
+    plan["assignments"] = _assignments(doc, index, result)
+    plan["reporting"] = _reporting(doc, period, result)
+    return result
+
+
+def _looks_like_plan(doc: Document, title, raw_objectives) -> bool:
+    if raw_objectives and any(o.indicators or o.bullets for o in raw_objectives):
+        return True
+    has_sections = doc.find_heading(re.compile(r"NHIỆM VỤ|TỔ CHỨC THỰC HIỆN|MỤC TIÊU", re.I))
+    return meta.title_index(doc) is not None and has_sections is not None
+
+
+def _objectives(raw_objectives, end_year, result: Result) -> list[dict]:
+    out = []
+    for i, raw in enumerate(raw_objectives):
+        items = raw.indicators or raw.bullets
+        indicators = []
+        for j, item in enumerate(items):
+            path = f"objectives[{i}].indicators[{j}]"
+            targets, notes = parse_targets(item.text, end_year)
+            code = indicator_code(raw, item, j + 1)
+            indicators.append({"code": code, "text": item.text, "targets": targets})
+            result.evidence[path] = (item.start, item.end)
+            for k in range(len(targets)):
+                result.evidence[f"{path}.targets[{k}]"] = (item.start, item.end)
+            result.warnings.extend((path, note) for note in notes)
+            if not raw.indicators:
+                result.warnings.append((path, "indicator without a 'Chỉ tiêu' number"))
+        if indicators:
+            out.append({"code": raw.code, "title": raw.title, "indicators": indicators})
+    return out
+
+
+def _assignments(doc: Document, index: dict[str, list[str]], result: Result) -> list[dict]:
+    found = assignments.find_assignments(doc, index)
+    merged, spans, notes = assignments.merge(found)
+    for i, (span, note) in enumerate(zip(spans, notes, strict=True)):
+        result.evidence[f"assignments[{i}]"] = span
+        if note:
+            result.optional[f"assignments[{i}].note"] = note
+    return merged
+
+
+def _reporting(doc: Document, period, result: Result) -> list[dict]:
+    annual = bool(period) and period["start"] == period["end"]
+    duties = reporting.find_duties(doc, 0, annual)
+    out = []
+    for i, d in enumerate(duties):
+        out.append({"kind": d.kind, "by": d.by, "due": d.due})
+        result.evidence[f"reporting[{i}]"] = (d.start, d.end)
+        recipient = reporting.recipient(doc.text[d.start : d.end])
+        if recipient:
+            result.optional[f"reporting[{i}].to"] = recipient
+    return out

@@ -1,0 +1,85 @@
+"""Quantities in an indicator sentence: value, unit, comparator, year, baseline."""
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from gem.lib.numbers import parse_vn_number
+
+NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+_PER_PERIOD = {"quý": "items_per_quarter", "tháng": "items_per_month"}
+_UNITS = [
+    ("%", r"\s*%"),
+    ("times", r"\s*lần\b"),
+    ("boys_per_100_girls", r"\s*(?:bé|trẻ|em)?\s*(?:em\s+)?trai\s*(?:/|trên)\s*100\s*(?:bé|trẻ)?"),
+    ("per_100000_live_births", r"\s*(?:ca(?:\s+tử vong)?\s*)?(?:/|trên)\s*100\.000\b"),
+    ("per_1000_women", r"\s*(?:ca sinh|ca|trẻ)?\s*(?:/|trên)\s*1\.000\s*(?:phụ nữ|ph)"),
+    ("items", r"\s*(?:tin,?\s*bài|tin bài|bài viết|bài|tin|sản phẩm(?: truyền thông)?)\b"),
+    ("count", r"\s*(?:mô hình|câu lạc bộ|lớp|cuộc|hội nghị|đợt|buổi|nhà tạm lánh|lượt"
+              r"|địa chỉ tin cậy|chuyên mục|chương trình|điểm|phiên)\b"),
+]  # fmt: skip
+_VALUE = re.compile(rf"(?<![\d/.,])({NUMBER})(?![\d])")
+_BOYS_CONTEXT = re.compile(r"giới tính khi sinh", re.I)
+_PER_100 = re.compile(r"\s*/\s*100\b(?!\.)")
+_YEAR = re.compile(r"\b(?:năm|Năm)\s+(20\d{2})\b|\bđến\s+(20\d{2})\b")
+_NOT_TARGET_BEFORE = re.compile(
+    r"(?:chỉ tiêu|mục tiêu|số|năm|ngày|tháng|quý|giai đoạn|khoản|điều|mục|lần thứ)\s*$", re.I
+)
+
+
+@dataclass
+class Quantity:
+    start: int
+    end: int
+    value: Decimal | None
+    unit: str
+    comparator: str = ">="
+    year: int | None = None
+    baseline: Decimal | None = None
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every number with a target unit, in text order (no comparator or year yet)."""
+    out = []
+    for m in _VALUE.finditer(text):
+        if _NOT_TARGET_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
+            continue
+        unit, end = _unit_after(text, m.end())
+        if unit is None:
+            continue
+        if unit == "items":
+            unit = _items_unit(text, m.start())
+            if unit is None:
+                continue
+        out.append(Quantity(m.start(), end, parse_vn_number(m.group(1)), unit))
+    return out
+
+
+def _unit_after(text: str, pos: int) -> tuple[str | None, int]:
+    tail = text[pos : pos + 60]
+    for unit, pattern in _UNITS:
+        m = re.match(pattern, tail, re.I)
+        if m:
+            return unit, pos + m.end()
+    if _BOYS_CONTEXT.search(text) and (m := _PER_100.match(tail)):
+        return "boys_per_100_girls", pos + m.end()
+    return None, pos
+
+
+def _items_unit(text: str, pos: int) -> str | None:
+    window = text[max(0, pos - 60) : pos + 80].lower()
+    for word, unit in _PER_PERIOD.items():
+        if re.search(rf"(?:mỗi|hằng|hàng|một|/|trên)\s*{word}\b", window):
+            return unit
+    return None
+
+
+def years(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, year) of due-year mentions, leaving out comparisons ("so với năm 2020")."""
+    out = []
+    for m in _YEAR.finditer(text):
+        before = text[max(0, m.start() - 12) : m.start()].lower()
+        if "so với" in before or "giai đoạn" in before:
+            continue
+        out.append((m.start(), m.end(), int(m.group(1) or m.group(2))))
+    return out

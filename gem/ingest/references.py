@@ -1,0 +1,82 @@
+"""References to indicators inside a sentence.
+
+Understood: "Chỉ tiêu 1, 2 (Mục tiêu 2)", "chỉ tiêu 3, 4 của mục tiêu 3", "Chỉ tiêu 2 (số liệu
+về bạo lực gia đình) của mục tiêu 3", "Chỉ tiêu 1, Chỉ tiêu 2 (Mục tiêu 6)", "(các) chỉ tiêu
+thuộc/của Mục tiêu 4", "04 chỉ tiêu của mục tiêu 4", "Mục tiêu 1, 3, 4,5,6", "chỉ tiêu 1.2".
+"""
+
+import re
+from dataclasses import dataclass, field
+
+_NUMS = r"\d{1,2}(?:\.\d{1,2})?(?:\s*(?:,|và|&)\s*\d{1,2}(?:\.\d{1,2})?)*"
+_TOKEN = re.compile(
+    rf"(?P<all>(?:(?P<count>\d{{1,2}})\s+)?(?:(?:các|những|toàn bộ|tất cả)\s+)*chỉ tiêu\s+"
+    rf"(?:thuộc|của|trong)\s+(?:các\s+)?mục tiêu\s+(?P<all_objs>{_NUMS}))"
+    rf"|(?P<ct>chỉ tiêu\s+(?:số\s+)?(?P<ct_nums>{_NUMS}))"
+    rf"|(?P<mt>mục tiêu\s+(?:số\s+)?(?P<mt_nums>{_NUMS}))",
+    re.IGNORECASE,
+)
+_PAREN = re.compile(r"\s*\(([^()]{1,160})\)")
+_MT_IN_NOTE = re.compile(rf"[,;]?\s*(?:của\s+|thuộc\s+)?mục tiêu\s+{_NUMS}\s*[,;]?", re.I)
+
+
+@dataclass
+class Reference:
+    start: int
+    codes: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def numbers(text: str) -> list[str]:
+    return re.findall(r"\d{1,2}(?:\.\d{1,2})?", text)
+
+
+def find_references(sentence: str, objectives: dict[str, list[str]]) -> list[Reference]:
+    """objectives maps an objective code to its indicator codes, in order."""
+    refs: list[Reference] = []
+    pending: list[tuple[str, str, int]] = []  # (indicator number, note, token start)
+    for m in _TOKEN.finditer(sentence):
+        if m.group("all"):
+            ref = Reference(m.start())
+            for obj in numbers(m.group("all_objs")):
+                ref.codes.extend(objectives.get(obj, []))
+            refs.append(ref)
+        elif m.group("ct"):
+            note = _note_after(sentence, m.end())
+            for n in numbers(m.group("ct_nums")):
+                if "." in n:
+                    refs.append(Reference(m.start(), [n] if _known(n, objectives) else []))
+                else:
+                    pending.append((n, note, m.start()))
+        elif pending:
+            obj = numbers(m.group("mt_nums"))[0]
+            refs.append(_resolve(pending, obj, objectives))
+            pending = []
+        else:
+            ref = Reference(m.start())
+            for obj in numbers(m.group("mt_nums")):
+                ref.codes.extend(objectives.get(obj, []))
+            refs.append(ref)
+    return [r for r in refs if r.codes]
+
+
+def _resolve(pending, obj: str, objectives) -> Reference:
+    ref = Reference(pending[0][2])
+    for n, note, _start in pending:
+        code = f"{obj}.{n}"
+        if _known(code, objectives) and code not in ref.codes:
+            ref.codes.append(code)
+            if note:
+                ref.notes.append(f"{code}: {note}")
+    return ref
+
+
+def _known(code: str, objectives) -> bool:
+    return code in objectives.get(code.split(".")[0], [])
+
+
+def _note_after(sentence: str, pos: int) -> str:
+    m = _PAREN.match(sentence, pos)
+    if not m:
+        return ""
+    return _MT_IN_NOTE.sub("", m.group(1)).strip(" ,;")

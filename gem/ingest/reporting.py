@@ -1,0 +1,144 @@
+"""Reporting duties with a date: kind, who reports (units or the consolidator), due date."""
+
+import re
+from dataclasses import dataclass
+
+from gem.ingest.document import Document, is_end
+
+_DATE = re.compile(
+    r"(?P<d>\d{1,2})\s*(?:/|-|\s+tháng\s+)\s*(?P<m>\d{1,2})"
+    r"(?:\s*(?:/|-|\s+năm\s+)\s*(?P<y>\d{4}))?(?![\d/])"
+)
+_DEADLINE = re.compile(
+    r"(?:trước|chậm nhất(?:\s+là)?|không muộn hơn|không quá|hạn chót(?:\s+là)?|hạn nộp|hạn)"
+    r"\s*(?:ngày\s*)?$",
+    re.IGNORECASE,
+)
+_YEAR_ONLY = re.compile(r"(?:vào|trong)\s+(?:quý\s+[IV]+\s+)?năm\s+(20\d{2})|vào\s+(20\d{2})\b")
+_KINDS = [
+    ("semiannual", r"6\s*tháng|06\s*tháng|sáu tháng|bán niên"),
+    ("midterm", r"sơ kết|giữa kỳ|giữa giai đoạn"),
+    ("final", r"tổng kết|cuối kỳ|kết thúc giai đoạn"),
+    ("adhoc", r"đột xuất"),
+    ("plan", r"(?:xây dựng|ban hành|xây dựng, ban hành)(?:\s+và\s+ban hành)?\s+kế hoạch"),
+    ("annual", r"báo cáo (?:định kỳ )?(?:hằng |hàng |cả )?năm|(?:định kỳ )?(?:hằng|hàng) năm"
+               r"|báo cáo kết quả (?:thực hiện )?năm|\bnăm\b(?=\s*[:(])"),
+]  # fmt: skip
+_KIND_RE = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _KINDS]
+_RECURRENCE = re.compile(r"(\d{1,2}/\d{1,2})(\s+(?:hằng|hàng) năm)")
+_CLAUSE = re.compile(r";|\.\s+(?=[A-ZĐ])")
+_UNITS_CUE = re.compile(
+    r"\bcác (?:sở|cơ quan|đơn vị|địa phương|ngành|phòng|thôn|xã|vụ|cục|tổ chức|ban)\b"
+    r"|UBND các|Ủy ban nhân dân các|đối với|gửi (?:báo cáo )?(?:về|đến|cho)",
+    re.IGNORECASE,
+)
+_CONSOLIDATOR_CUE = re.compile(r"(?<!để )(?<!để )\btổng hợp\b(?!\s+chung\b)", re.IGNORECASE)
+REPORT_WORDS = re.compile(r"báo cáo|kế hoạch|sơ kết|tổng kết", re.IGNORECASE)
+
+
+@dataclass
+class Duty:
+    kind: str
+    by: str
+    due: str
+    start: int
+    end: int
+
+
+def find_duties(doc: Document, after: int, annual_plan: bool) -> list[Duty]:
+    duties: list[Duty] = []
+    heading_kind = None
+    for p in doc.paragraphs:
+        if p.start < after:
+            continue
+        if is_end(p.text):
+            break
+        own_kind = _kind_before(p.text, len(p.text))
+        if len(p.text) < 80 and own_kind and not _DATE.search(p.text):
+            heading_kind = own_kind
+        for duty in _duties_in(p.text, heading_kind, annual_plan):
+            duties.append(Duty(duty[0], duty[1], duty[2], p.start + duty[3], p.start + duty[4]))
+    return _dedupe(duties)
+
+
+def _duties_in(text: str, heading_kind, annual_plan):
+    masked = _RECURRENCE.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
+    for m in _DATE.finditer(masked):
+        if not _DEADLINE.search(masked[max(0, m.start() - 30) : m.start()]):
+            continue
+        lo, hi = _clause_bounds(masked, m.start())
+        sentence = _sentence(masked, m.start())
+        if not REPORT_WORDS.search(sentence):
+            continue
+        kind = _kind_before(masked, m.start(), sentence_floor(masked, m.start())) or heading_kind
+        kind = kind or ("annual" if annual_plan else "final")
+        yield kind, _by(masked[lo:hi]), _due(kind, m), lo, hi
+    for m in _YEAR_ONLY.finditer(masked):
+        kind = _kind_before(masked, m.start(), sentence_floor(masked, m.start()))
+        if kind in ("midterm", "final"):
+            lo, hi = _clause_bounds(masked, m.start())
+            yield kind, _by(masked[lo:hi]), m.group(1) or m.group(2), lo, hi
+
+
+def _kind_before(text: str, pos: int, floor: int = 0) -> str | None:
+    best, best_end = None, -1
+    for kind, pattern in _KIND_RE:
+        for m in pattern.finditer(text, floor, pos):
+            if m.end() > best_end:
+                best, best_end = kind, m.end()
+    return best
+
+
+def sentence_floor(text: str, pos: int) -> int:
+    starts = [m.end() for m in re.finditer(r"\.\s+(?=[A-ZĐ])", text[:pos])]
+    return starts[-1] if starts else 0
+
+
+def _sentence(text: str, pos: int) -> str:
+    lo = sentence_floor(text, pos)
+    m = re.search(r"\.\s+(?=[A-ZĐ])", text[pos:])
+    return text[lo : pos + m.start() if m else len(text)]
+
+
+def _clause_bounds(text: str, pos: int) -> tuple[int, int]:
+    lo = max([m.end() for m in _CLAUSE.finditer(text, 0, pos)] or [0])
+    m = _CLAUSE.search(text, pos)
+    return lo, m.start() if m else len(text)
+
+
+def _by(clause: str) -> str:
+    if _CONSOLIDATOR_CUE.search(clause) and not re.search(r"\bđối với\b", clause):
+        head = clause[: _CONSOLIDATOR_CUE.search(clause).start()]
+        if not _UNITS_CUE.search(head) or re.search(r"\b(?:Sở|Phòng|Bộ)\b[^,]*$", head):
+            return "consolidator"
+    return "units"
+
+
+def _due(kind: str, m: re.Match) -> str:
+    day, month, year = int(m.group("d")), int(m.group("m")), m.group("y")
+    if year and kind not in ("semiannual", "annual"):
+        return f"{year}-{month:02d}-{day:02d}"
+    return f"{month:02d}-{day:02d}"
+
+
+def _dedupe(duties: list[Duty]) -> list[Duty]:
+    seen, out = set(), []
+    for d in duties:
+        key = (d.kind, d.by, d.due)
+        if key not in seen:
+            seen.add(key)
+            out.append(d)
+    return out
+
+
+_TO = re.compile(
+    r"(?:gửi(?: báo cáo)?(?: kết quả)? (?:về|đến|cho)|báo cáo(?: kết quả)?(?: về)?)\s+"
+    r"((?:UBND|Ủy ban|Uỷ ban|Sở|Bộ|Phòng|Thủ tướng|Chính phủ|Văn phòng)[^;()]*?)"
+    r"(?=\s+(?:trước|chậm nhất|để|theo|qua|trong|vào)\b|\s*[;.(]|$)"
+)
+
+
+def recipient(clause: str) -> str | None:
+    """Whom a duty reports to ("gửi về Sở Nội vụ", "báo cáo UBND tỉnh, Bộ Nội vụ")."""
+    m = _TO.search(clause)
+    return m.group(1).strip(" ,") if m else None
