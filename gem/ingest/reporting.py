@@ -53,12 +53,21 @@ def find_duties(doc: Document, after: int, annual_plan: bool) -> list[Duty]:
             continue
         if is_end(p.text):
             break
-        own_kind = _kind_before(p.text, len(p.text))
-        if len(p.text) < 80 and own_kind and not _DATE.search(p.text):
-            heading_kind = own_kind
-        for duty in _duties_in(p.text, heading_kind, annual_plan):
-            duties.append(Duty(duty[0], duty[1], duty[2], p.start + duty[3], p.start + duty[4]))
+        if _is_heading(p.text):
+            heading_kind = _kind_before(p.text, len(p.text))
+        found = sorted(_duties_in(p.text, heading_kind, annual_plan), key=lambda d: d[5])
+        for kind, by, due, lo, hi, _pos in found:
+            duties.append(Duty(kind, by, due, p.start + lo, p.start + hi))
     return _dedupe(duties)
+
+
+def _is_heading(text: str) -> bool:
+    """A short numbered or lettered line, or one ending with a colon, without a date."""
+    if _DATE.search(text) or len(text) > 90:
+        return False
+    return bool(re.match(r"^(?:[IVX]+\.|\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\))\s", text)) or (
+        text.endswith(":")
+    )
 
 
 def _duties_in(text: str, heading_kind, annual_plan):
@@ -70,14 +79,25 @@ def _duties_in(text: str, heading_kind, annual_plan):
         sentence = _sentence(masked, m.start())
         if not REPORT_WORDS.search(sentence):
             continue
-        kind = _kind_before(masked, m.start(), sentence_floor(masked, m.start())) or heading_kind
-        kind = kind or ("annual" if annual_plan else "final")
-        yield kind, _by(masked[lo:hi]), _due(kind, m), lo, hi
+        kind = (
+            _kind_in_parentheses(masked, m.end())
+            or _kind_before(masked, m.start(), sentence_floor(masked, m.start()))
+            or heading_kind
+        )
+        if kind is None:
+            kind = "annual" if annual_plan or not m.group("y") else "final"
+        yield kind, _by(masked[lo:hi]), _due(kind, m), lo, hi, m.start()
     for m in _YEAR_ONLY.finditer(masked):
         kind = _kind_before(masked, m.start(), sentence_floor(masked, m.start()))
         if kind in ("midterm", "final"):
             lo, hi = _clause_bounds(masked, m.start())
-            yield kind, _by(masked[lo:hi]), m.group(1) or m.group(2), lo, hi
+            yield kind, _by(masked[lo:hi]), m.group(1) or m.group(2), lo, hi, m.start()
+
+
+def _kind_in_parentheses(text: str, pos: int) -> str | None:
+    """ "trước ngày 10/6 (báo cáo 6 tháng)": the kind named right after the date."""
+    m = re.match(r"\s*(?:hằng năm\s*)?\(([^()]{1,60})\)", text[pos:])
+    return _kind_before(m.group(1), len(m.group(1))) if m else None
 
 
 def _kind_before(text: str, pos: int, floor: int = 0) -> str | None:

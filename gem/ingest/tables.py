@@ -16,7 +16,8 @@ _YEAR_CELL = re.compile(
 _NAME_CELL = re.compile(r"chỉ tiêu|nội dung|tên", re.I)
 _UNIT_CELL = re.compile(r"đơn vị|đvt", re.I)
 _CODE_CELL = re.compile(r"^(?:s?tt|số tt|mã(?: số)?|số thứ tự)$", re.I)
-_SYMBOLS = [("≥", "đạt ít nhất "), (">=", "đạt ít nhất "), ("≤", "không quá "), ("<=", "không quá "),
+_SYMBOLS = [("≥", "đạt ít nhất "), (">=", "đạt ít nhất "), ("≤", "không quá "),
+            ("<=", "không quá "),
             ("<", "dưới "), (">", "trên "), ("~", "khoảng "), ("=", "ở mức ")]  # fmt: skip
 
 

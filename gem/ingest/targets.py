@@ -3,7 +3,8 @@
 import re
 
 from gem.ingest.labels import assign_labels
-from gem.ingest.quantities import Quantity, find_quantities, years
+from gem.ingest.quantities import NUMBER, Quantity, find_quantities, years
+from gem.lib.numbers import parse_vn_number
 
 # Direction words right before the number (the nearest one decides).
 _BEFORE = [
@@ -19,8 +20,10 @@ _BEFORE = [
 ]  # fmt: skip
 _AFTER_UP = re.compile(r"^\s*(?:trở lên|trở lại)")
 _AFTER_DOWN = re.compile(r"^\s*trở xuống")
-_BASELINE_FROM = re.compile(r"\btừ\s*(?:mức\s*)?$")
-_BASELINE_TO = re.compile(r"(?:xuống|còn|lên|đến|tới)\s*(?:còn\s*|mức\s*|dưới\s*|trên\s*)?$")
+_BASELINE = re.compile(
+    rf"\btừ\s+(?:mức\s+)?({NUMBER})(?!\d)[^;]{{0,80}}?\s(?:xuống|còn|lên|đến|tới)"
+    r"(?:\s+(?:còn|mức|dưới|trên|khoảng))*\s*$"
+)
 _CLAUSE_BREAK = re.compile(r"[;.]\s|[;.]$|\n")
 _BOOL_WORDS = re.compile(
     r"đưa .*vào|được đưa vào|lồng ghép|ban hành|xây dựng|thành lập|triển khai|bảo đảm|có\b", re.I
@@ -71,9 +74,7 @@ def _drop_conditions(text: str, qs: list[Quantity]) -> list[Quantity]:
     return [
         q
         for q in qs
-        if not (
-            q.unit in counts and any(o.unit == "%" and _same_clause(text, o, q) for o in qs)
-        )
+        if not (q.unit in counts and any(o.unit == "%" and _same_clause(text, o, q) for o in qs))
     ]
 
 
@@ -83,27 +84,21 @@ def _same_clause(text: str, a: Quantity, b: Quantity) -> bool:
 
 
 def _fold_baselines(text: str, qs: list[Quantity]) -> list[Quantity]:
-    """ "giảm từ 23 ... xuống 18": the first number is the baseline of the second."""
-    out: list[Quantity] = []
-    skip = False
-    for i, q in enumerate(qs):
-        if skip:
-            skip = False
+    """ "giảm từ 23 ... xuống 18": 23 is the baseline of the target 18 (23 may have no unit)."""
+    dropped: set[int] = set()
+    for q in qs:
+        lo = _clause_start(text, q.start)
+        m = _BASELINE.search(text, lo, q.start)
+        if not m or _AFTER_UP.match(text[m.end(1) :]):
             continue
-        nxt = qs[i + 1] if i + 1 < len(qs) else None
-        if (
-            nxt is not None
-            and _BASELINE_FROM.search(text[max(0, q.start - 12) : q.start])
-            and not _AFTER_UP.match(text[q.end :])
-            and _same_clause(text, q, nxt)
-            and _BASELINE_TO.search(text[q.end : nxt.start])
-        ):
-            nxt.baseline = q.value
-            out.append(nxt)
-            skip = True
-            continue
-        out.append(q)
-    return out
+        q.baseline = parse_vn_number(m.group(1))
+        dropped.update(o.start for o in qs if o.start == m.start(1))
+    return [q for q in qs if q.start not in dropped]
+
+
+def _clause_start(text: str, pos: int) -> int:
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, pos)]
+    return breaks[-1] if breaks else 0
 
 
 def _comparator(text: str, q: Quantity, qs: list[Quantity]) -> str:
@@ -132,27 +127,35 @@ def _window_start(text: str, q: Quantity, qs: list[Quantity]) -> int:
 
 
 def _assign_years(text: str, qs: list[Quantity], default_year: int | None) -> None:
-    """A year right after a number is its own; one before numbers applies forward."""
-    mentions = years(text)
+    """A year after a number ("60% vào năm 2025") is that number's; a year before numbers
+    ("Đến năm 2030, đạt ...") applies to the numbers that follow; else the plan's end year."""
     forward: list[tuple[int, int]] = []
     own: dict[int, int] = {}
-    for start, _end, year in mentions:
-        before = [q for q in qs if q.end <= start]
-        if before and _attaches_back(text[before[-1].end : start]) and id(before[-1]) not in own:
+    for start, _end, year in years(text):
+        lo, hi = _clause_start(text, start), _clause_end(text, start)
+        before = [q for q in qs if lo <= q.start and q.end <= start]
+        after = [q for q in qs if start < q.start < hi]
+        by_words = re.search(r"(?:vào|trong|tới|đến|cuối)\s*(?:cuối\s*)?$", text[lo:start])
+        if (
+            before
+            and id(before[-1]) not in own
+            and (not after or by_words and _is_vao(text, start))
+        ):
             own[id(before[-1])] = year
         else:
             forward.append((start, year))
     for q in qs:
-        if id(q) in own:
-            q.year = own[id(q)]
-            continue
         earlier = [y for pos, y in forward if pos < q.start]
-        q.year = earlier[-1] if earlier else default_year
+        q.year = own.get(id(q)) or (earlier[-1] if earlier else default_year)
 
 
-def _attaches_back(gap: str) -> bool:
-    """The gap between a number and "năm YYYY" after it: a few words, no clause break."""
-    return len(gap) <= 40 and not re.search(r"[;,:\d]|\bvà\b", gap)
+def _clause_end(text: str, pos: int) -> int:
+    m = _CLAUSE_BREAK.search(text, pos)
+    return m.start() if m else len(text)
+
+
+def _is_vao(text: str, pos: int) -> bool:
+    return bool(re.search(r"(?:vào|trong)\s*(?:cuối\s*)?$", text[max(0, pos - 12) : pos]))
 
 
 def _first_year(text: str) -> int | None:
