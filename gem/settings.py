@@ -153,6 +153,14 @@ WHITENOISE_MANIFEST_STRICT = False
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 GEM_MAX_UPLOAD_BYTES = int(os.environ.get("GEM_MAX_UPLOAD_BYTES", str(20 * 1024 * 1024)))
+# The first handler drops a file past GEM_MAX_UPLOAD_BYTES while it arrives (gem/core/uploads.py).
+FILE_UPLOAD_HANDLERS = [
+    "gem.core.uploads.SizeLimitUploadHandler",
+    "django.core.files.uploadhandler.MemoryFileUploadHandler",
+    "django.core.files.uploadhandler.TemporaryFileUploadHandler",
+]
+FILE_UPLOAD_PERMISSIONS = 0o640
+FILE_UPLOAD_DIRECTORY_PERMISSIONS = 0o750
 
 # Security. Defaults are for production behind HTTPS; GEM_HTTPS=0 for a local demo.
 HTTPS = env_bool("GEM_HTTPS", True)
