@@ -14,7 +14,9 @@ _DEADLINE = re.compile(
     r"\s*(?:ngày\s*)?$",
     re.IGNORECASE,
 )
-_YEAR_ONLY = re.compile(r"(?:vào|trong)\s+(?:quý\s+[IV]+\s+)?năm\s+(20\d{2})|vào\s+(20\d{2})\b")
+_YEAR_ONLY = re.compile(
+    r"(?:(?:vào|trong)\s+(?:quý\s+[IV]+\s+)?|^|[-;]\s*)năm\s+(20\d{2})|vào\s+(20\d{2})\b", re.I
+)
 _KINDS = [
     ("semiannual", r"6\s*tháng|06\s*tháng|sáu tháng|bán niên"),
     ("midterm", r"sơ kết|giữa kỳ|giữa giai đoạn"),
@@ -72,26 +74,45 @@ def _is_heading(text: str) -> bool:
 
 def _duties_in(text: str, heading_kind, annual_plan):
     masked = _RECURRENCE.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
+    previous_deadline = -1
     for m in _DATE.finditer(masked):
-        if not _DEADLINE.search(masked[max(0, m.start() - 30) : m.start()]):
+        before = masked[max(0, m.start() - 30) : m.start()]
+        follows = previous_deadline >= 0 and re.fullmatch(
+            r"\s*(?:,|và)\s*(?:ngày\s*)?", masked[previous_deadline : m.start()]
+        )
+        if not (_DEADLINE.search(before) or follows):
             continue
+        previous_deadline = m.end()
         lo, hi = _clause_bounds(masked, m.start())
         sentence = _sentence(masked, m.start())
         if not REPORT_WORDS.search(sentence):
             continue
+        floor = sentence_floor(masked, m.start())
         kind = (
             _kind_in_parentheses(masked, m.end())
-            or _kind_before(masked, m.start(), sentence_floor(masked, m.start()))
+            or _kind_before(masked, m.start(), lo)
+            or _kind_by_month(masked[floor:hi], int(m.group("m")))
+            or _kind_before(masked, m.start(), floor)
             or heading_kind
         )
         if kind is None:
             kind = "annual" if annual_plan or not m.group("y") else "final"
         yield kind, _by(masked[lo:hi]), _due(kind, m), lo, hi, m.start()
     for m in _YEAR_ONLY.finditer(masked):
-        kind = _kind_before(masked, m.start(), sentence_floor(masked, m.start()))
+        lo, hi = _clause_bounds(masked, m.start())
+        if _DATE.search(masked, lo, hi):
+            continue
+        kind = _kind_before(masked, hi, lo)
         if kind in ("midterm", "final"):
-            lo, hi = _clause_bounds(masked, m.start())
             yield kind, _by(masked[lo:hi]), m.group(1) or m.group(2), lo, hi, m.start()
+
+
+def _kind_by_month(sentence: str, month: int) -> str | None:
+    """A sentence naming both 6-month and annual reports: June dates are the 6-month ones."""
+    kinds = {kind for kind, pattern in _KIND_RE if pattern.search(sentence)}
+    if {"semiannual", "annual"} <= kinds:
+        return "semiannual" if 5 <= month <= 8 else "annual" if month in (1, 10, 11, 12) else None
+    return None
 
 
 def _kind_in_parentheses(text: str, pos: int) -> str | None:

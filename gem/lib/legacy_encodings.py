@@ -109,20 +109,51 @@ def _latin1_letter(letter: str) -> str:
 
 
 VNI_DECODE, VNI_ENCODE = _vni_tables()
-_VNI_PAIR = re.compile("|".join(sorted((re.escape(k) for k in VNI_DECODE), key=len, reverse=True)))
-_VNI_SINGLE_RE = re.compile("[" + "".join(chr(c) for c in _VNI_SINGLE) + "]")
+_VNI_ALL = {**{chr(c): letter for c, letter in _VNI_SINGLE.items()}, **VNI_DECODE}
+# One pass, pairs before single codes, so a converted letter is never converted again.
+_VNI_RE = re.compile("|".join(re.escape(k) for k in sorted(_VNI_ALL, key=len, reverse=True)))
+_WORD = re.compile(r"\S+")
 
 
 def tcvn3_to_unicode(text: str) -> str:
-    """Convert TCVN3 text (its bytes read as Latin-1) to Unicode NFC."""
+    """Convert TCVN3 text (its bytes read as Latin-1) to Unicode NFC.
+
+    TCVN3 has no codes for capital accented letters (the .VnTimeH font draws the small ones
+    as capitals), so a word written in capitals ("KẾ HOẠCH") comes out mixed ("Kế HOạCH");
+    such words are put back in capitals.
+    """
     out = [TCVN3_DECODE.get(ord(ch), ch) if ord(ch) < 0x100 else ch for ch in text]
-    return unicodedata.normalize("NFC", "".join(out))
+    return _restore_capitals(unicodedata.normalize("NFC", "".join(out)))
+
+
+def _restore_capitals(text: str) -> str:
+    words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text)]
+    out, pos = [], 0
+    for i, (start, end, word) in enumerate(words):
+        out.append(text[pos:start])
+        neighbours = [w for _s, _e, w in words[max(0, i - 1) : i + 2] if w is not word]
+        if _capital_word(word) or (_no_ascii_lower(word) and any(map(_capital_word, neighbours))):
+            word = word.upper()
+        out.append(word)
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _no_ascii_lower(word: str) -> bool:
+    return any(c.isupper() for c in word) and not any("a" <= c <= "z" for c in word)
+
+
+def _capital_word(word: str) -> bool:
+    """A word in capitals: two or more capital letters, no small ones, no digits."""
+    if any(c.isdigit() for c in word):
+        return False
+    return _no_ascii_lower(word) and sum("A" <= c <= "Z" for c in word) >= 2
 
 
 def vni_to_unicode(text: str) -> str:
     """Convert VNI text (its bytes read as Latin-1) to Unicode NFC."""
-    text = _VNI_PAIR.sub(lambda m: VNI_DECODE[m.group(0)], text)
-    text = _VNI_SINGLE_RE.sub(lambda m: _VNI_SINGLE[ord(m.group(0))], text)
+    text = _VNI_RE.sub(lambda m: _VNI_ALL[m.group(0)], text)
     return unicodedata.normalize("NFC", text)
 
 

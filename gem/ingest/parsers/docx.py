@@ -70,7 +70,8 @@ def _table_lines(table):
             cells.append(cell)
         texts = [[p.text for p in c.paragraphs if p.text.strip()] for c in cells]
         nested = any(c.tables for c in cells)
-        if nested or any(len(t) > 1 for t in texts) or len(cells) == 1:
+        layout = any(len(t) > 1 or (t and "\n" in t[0]) for t in texts)
+        if nested or layout or len(cells) == 1:
             for cell in cells:
                 yield from (p.text for p in cell.paragraphs)
                 for inner in cell.tables:

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from gem.ingest.errors import fail
-from gem.lib.vntext import nfc, repair_legacy
+from gem.lib.vntext import is_mostly_upper, nfc, repair_legacy
 
 MAX_PAGES = 500
 _PAGE_NUMBER = re.compile(r"^\s*(?:trang\s*)?[-–]?\s*\d{1,3}\s*(?:/\s*\d{1,3})?\s*[-–]?\s*$", re.I)
@@ -68,18 +68,25 @@ def _shape(line: str) -> str:
 
 
 def join_wrapped(lines: list[str]) -> list[str]:
-    """Join lines wrapped mid-sentence back into paragraphs."""
+    """Join lines wrapped mid-sentence back into paragraphs.
+
+    A wrapped line runs (nearly) to the right margin; a shorter line ends its paragraph.
+    """
+    lengths = sorted(len(ln) for ln in lines)
+    full = lengths[int(len(lengths) * 0.9)] if lengths else 0
     paragraphs: list[str] = []
+    last = ""
     for line in lines:
-        if paragraphs and _continues(paragraphs[-1], line):
+        if paragraphs and len(last) >= 0.8 * full and _continues(last, line):
             paragraphs[-1] = f"{paragraphs[-1]} {line}"
         else:
             paragraphs.append(line)
+        last = line
     return paragraphs
 
 
 def _continues(previous: str, line: str) -> bool:
-    if _STARTS_BLOCK.match(line):
+    if _STARTS_BLOCK.match(line) or is_mostly_upper(previous) or is_mostly_upper(line):
         return False
     if line[:1].islower() or line[:1] in '("“':
         return True
