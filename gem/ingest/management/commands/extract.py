@@ -6,6 +6,7 @@ import sys
 
 from django.core.management.base import BaseCommand
 
+from gem.ingest.errors import fail
 from gem.ingest.extract import ExtractError, extract_path
 
 EXIT_ERROR = 2
@@ -32,7 +33,7 @@ class Command(BaseCommand):
         except ExtractError as exc:
             self._fail(exc.message)
         except Exception as exc:  # noqa: BLE001 - one line, never a traceback
-            self._fail(f"unexpected error: {type(exc).__name__}: {exc}")
+            self._fail(fail("unexpected", error=f"{type(exc).__name__}: {exc}").message)
         plan = extraction.with_optional() if options["optional"] else extraction.plan
         self.stdout.write(json.dumps(plan, ensure_ascii=False, indent=1))
         if options["warnings"]:

@@ -1,0 +1,57 @@
+import pytest
+
+from gem.ingest.targets import parse_targets
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "comparator"),
+    [
+        ("Tỷ lệ nữ đạt 60%.", 60, "%", ">="),
+        ("Tỷ lệ nữ đạt ít nhất 27%.", 27, "%", ">="),
+        ("Tỷ lệ nữ thạc sĩ đạt không dưới 50%.", 50, "%", ">="),
+        ("Tỷ lệ nữ đạt từ 30% trở lên.", 30, "%", ">="),
+        ("Tỷ lệ hoàn thành tiểu học đạt trên 90%.", 90, "%", ">"),
+        ("Tỷ số giới tính khi sinh khoảng 109 bé trai/100 bé gái.", 109, "boys_per_100_girls", "="),
+        ("Tỷ trọng lao động nữ giảm xuống dưới 25%.", 25, "%", "<"),
+        ("Giảm số giờ làm việc nhà của phụ nữ còn 1,4 lần.", 1.4, "times", "<="),
+        ("Tỷ trọng giảm xuống 28,5%.", 28.5, "%", "<="),
+        ("Tỷ số giới tính khi sinh ở mức 109 bé trai/100 bé gái.", 109, "boys_per_100_girls", "="),
+        ("Duy trì tỷ lệ tử vong bà mẹ dưới 42/100.000 trẻ sinh sống.", 42,
+         "per_100000_live_births", "<"),
+        ("Tỷ suất sinh không vượt quá 15 ca sinh/1.000 phụ nữ.", 15, "per_1000_women", "<="),
+        ("Mỗi quý có ít nhất 01 tin, bài về bình đẳng giới.", 1, "items_per_quarter", ">="),
+        ("Đạt khoảng 1.200 lượt mỗi năm.", 1200, "count", "="),
+    ],
+)  # fmt: skip
+def test_it_reads_direction_words(text, value, unit, comparator):
+    targets, _notes = parse_targets(text, 2030)
+    assert [(t["value"], t["unit"], t["comparator"]) for t in targets] == [
+        (value, unit, comparator)
+    ]
+
+
+def test_it_reads_two_due_years_as_one_part():
+    targets, _ = parse_targets("Đạt 60% vào năm 2025 và 75% vào năm 2030.", 2030)
+    assert [(t["value"], t["year"], t["label"]) for t in targets] == [
+        (60, 2025, None),
+        (75, 2030, None),
+    ]
+
+
+def test_it_reads_a_baseline():
+    text = "Tỷ suất sinh giảm từ 23 ca sinh/1.000 phụ nữ xuống 18 ca sinh/1.000 phụ nữ."
+    targets, _ = parse_targets(text, 2030)
+    assert (targets[0]["baseline"], targets[0]["value"], targets[0]["comparator"]) == (23, 18, "<=")
+
+
+def test_it_keeps_a_count_condition_inside_a_percentage():
+    targets, _ = parse_targets("100% xã, phường mỗi quý có ít nhất 04 tin, bài.", 2030)
+    assert [(t["value"], t["unit"]) for t in targets] == [(100, "%")]
+
+
+def test_it_reads_a_qualitative_commitment_from_its_first_year():
+    targets, _ = parse_targets("Từ năm 2026 trở đi đưa nội dung về giới vào chương trình.", 2030)
+    assert targets == [
+        {"value": None, "unit": "bool", "comparator": "=", "year": 2026, "baseline": None,
+         "label": None}
+    ]  # fmt: skip
