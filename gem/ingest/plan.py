@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from gem.ingest import assignments, citations, meta, reporting
 from gem.ingest.document import Document
 from gem.ingest.errors import fail
+from gem.ingest.labels import LEXICON
 from gem.ingest.objectives import find_objectives, indicator_code
 from gem.ingest.targets import parse_targets
 
@@ -70,6 +71,9 @@ def _objectives(raw_objectives, end_year, result: Result) -> list[dict]:
             for k in range(len(targets)):
                 result.evidence[f"{path}.targets[{k}]"] = (item.start, item.end)
             result.warnings.extend((path, note) for note in notes)
+            for k, target in enumerate(targets):
+                if target["label"] and target["label"] not in LEXICON:
+                    result.warnings.append((f"{path}.targets[{k}]", "part label guessed"))
             if not raw.indicators:
                 result.warnings.append((path, "indicator without a 'Chỉ tiêu' number"))
         if indicators:
