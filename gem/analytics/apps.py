@@ -6,3 +6,9 @@ class AnalyticsConfig(AppConfig):
     name = "gem.analytics"
     label = "analytics"
     verbose_name = _("Analytics")
+
+    def ready(self) -> None:
+        from gem.analytics.services import rollup_apply
+        from gem.reporting import hooks
+
+        hooks.listen(rollup_apply)

@@ -102,3 +102,35 @@ def orgunit_create(
     unit.save()
     audit.record(actor=actor, action="orgunit.create", obj=unit, after={"code": code})
     return unit
+
+
+@transaction.atomic
+def orgunit_merge(*, units: list[OrgUnit], into: OrgUnit, on, actor=None) -> list[OrgUnit]:
+    """Merge units into another on a date (the 2025 reform): each keeps its row, with
+    `valid_to = on` and `successor = into`, so its figures roll up into `into`.
+
+    Rollups already stored follow after `python -m gem rollup-rebuild`.
+    """
+    require_manage(actor, into)
+    if into.valid_to is not None:
+        raise ValidationError(_("Units can only be merged into a current unit."), field="into")
+    merged = []
+    for unit in units:
+        require_manage(actor, unit)
+        if unit.pk == into.pk or into.path.startswith(unit.path):
+            raise ValidationError(_("A unit cannot be merged into itself."), field="units")
+        if unit.valid_to is not None:
+            raise ValidationError(
+                _("%(unit)s was already merged.") % {"unit": unit.name}, field="units"
+            )
+        unit.valid_to, unit.successor = on, into
+        unit.full_clean()
+        unit.save(update_fields=["valid_to", "successor", "updated_at"])
+        audit.record(
+            actor=actor,
+            action="orgunit.merge",
+            obj=unit,
+            after={"into": into.code, "on": str(on)},
+        )
+        merged.append(unit)
+    return merged

@@ -1,0 +1,1 @@
+from gem.analytics.tests.fixtures import world  # noqa: F401
