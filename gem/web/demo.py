@@ -4,13 +4,13 @@ Everything here goes through the same services as real use. Running it twice reu
 """
 
 import copy
-import json
 from pathlib import Path
 
 from django.db import transaction
 
 from gem.accounts.models import Role, User
 from gem.accounts.services import grant_ensure, user_ensure
+from gem.ingest.extract import extract_path
 from gem.orgs.models import OrgUnit
 from gem.orgs.selectors import orgunit_get_by_code
 from gem.orgs.services import agency_ensure
@@ -39,7 +39,8 @@ USERS = [
 
 
 def province_plan_document() -> dict:
-    return json.loads((DATA / "thanh-hoa-2026-2030.json").read_text(encoding="utf-8"))
+    """The province plan, read by the extractor from the plan's own text."""
+    return extract_path(DATA / "thanh-hoa-2026-2030.txt").with_optional()
 
 
 def demo_communes(province: OrgUnit) -> list[OrgUnit]:

@@ -25,7 +25,7 @@ def read_plan_file(path: Path) -> dict:
             raise GemError(f"{path}: invalid JSON at line {exc.lineno}: {exc.msg}") from None
     from gem.ingest.extract import extract_path
 
-    return extract_path(path).plan
+    return extract_path(path).with_optional()
 
 
 class Command(BaseCommand):
