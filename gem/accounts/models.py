@@ -87,3 +87,49 @@ class ApiToken(TimeStampedModel):
     @property
     def is_active(self) -> bool:
         return self.revoked_at is None
+
+
+class LoginAttempt(models.Model):
+    """One sign-in attempt, kept to lock out password guessing per user and per address."""
+
+    class Outcome(models.TextChoices):
+        FAILURE = "failure", _("Failure")
+        SUCCESS = "success", _("Success")
+        UNLOCK = "unlock", _("Unlocked by an administrator")
+        RESET_REQUEST = "reset", _("Password reset requested")
+
+    at = models.DateTimeField(_("time"), auto_now_add=True, db_index=True)
+    username = models.CharField(_("username"), max_length=150, db_index=True)
+    ip = models.GenericIPAddressField(_("IP address"), null=True, blank=True, db_index=True)
+    outcome = models.CharField(_("outcome"), max_length=8, choices=Outcome.choices)
+
+    class Meta:
+        verbose_name = _("sign-in attempt")
+        verbose_name_plural = _("sign-in attempts")
+        ordering = ["-at", "-id"]
+        indexes = [models.Index(fields=["username", "at"]), models.Index(fields=["ip", "at"])]
+
+    def __str__(self) -> str:
+        return f"{self.username} {self.get_outcome_display()}"
+
+
+class TotpDevice(TimeStampedModel):
+    """A time-based one-time password (RFC 6238) authenticator app, the second factor."""
+
+    user = models.OneToOneField(
+        User, verbose_name=_("user"), on_delete=models.CASCADE, related_name="totp"
+    )
+    secret = models.CharField(_("secret"), max_length=64)
+    confirmed_at = models.DateTimeField(_("confirmed at"), null=True, blank=True)
+    last_step = models.BigIntegerField(_("last time step used"), default=0)
+
+    class Meta:
+        verbose_name = _("two-factor device")
+        verbose_name_plural = _("two-factor devices")
+
+    def __str__(self) -> str:
+        return str(self.user)
+
+    @property
+    def is_confirmed(self) -> bool:
+        return self.confirmed_at is not None

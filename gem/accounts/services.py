@@ -1,13 +1,15 @@
 import hashlib
 import secrets
 
+from django.contrib.auth import password_validation
+from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from gem.accounts.models import ApiToken, RoleGrant, User
 from gem.core import audit
-from gem.core.errors import NotFound, PermissionDenied
+from gem.core.errors import NotFound, PermissionDenied, ValidationError
 
 TOKEN_PREFIX = "gem_"  # noqa: S105 - a prefix, not a secret
 
@@ -29,8 +31,11 @@ def token_create(*, user: User, name: str = "", actor=None) -> tuple[ApiToken, s
     return token, raw
 
 
-def token_authenticate(raw: str) -> User | None:
-    """The active user a raw bearer token belongs to, or None. Marks the token used."""
+def token_authenticate(raw: str, *, ip: str | None = None) -> User | None:
+    """The active user a raw bearer token belongs to, or None. Marks the token used.
+
+    The first use of a token each day (Vietnam time) is recorded in the audit log.
+    """
     if not raw or not raw.startswith(TOKEN_PREFIX) or len(raw) > 100:
         return None
     token = (
@@ -41,8 +46,12 @@ def token_authenticate(raw: str) -> User | None:
     if token is None or not token.user.is_active:
         return None
     now = timezone.now()
-    if token.last_used_at is None or (now - token.last_used_at).total_seconds() > 60:
-        ApiToken.objects.filter(pk=token.pk).update(last_used_at=now)
+    last = token.last_used_at
+    if last is None or (now - last).total_seconds() > 60:
+        updated = ApiToken.objects.filter(pk=token.pk, last_used_at=last).update(last_used_at=now)
+        first_today = last is None or timezone.localdate(last) != timezone.localdate(now)
+        if updated and first_today:  # one event a day, even with concurrent requests
+            audit.record(actor=token.user, action="token.use", obj=token, ip=ip)
     return token.user
 
 
@@ -54,6 +63,23 @@ def token_revoke(*, token: ApiToken, actor: User) -> ApiToken:
     token.save(update_fields=["revoked_at", "updated_at"])
     audit.record(actor=actor, action="token.revoke", obj=token)
     return token
+
+
+@transaction.atomic
+def password_change(
+    *, user: User, new_password: str, actor: User, ip: str | None = None, reason: str = "change"
+) -> User:
+    """Set a new password (checked against the password rules). reason: change | reset | admin."""
+    if actor is not None and actor.pk != user.pk and not actor.is_superuser:
+        raise PermissionDenied(_("You may not change another user's password."))
+    try:
+        password_validation.validate_password(new_password, user)
+    except DjangoValidationError as exc:
+        raise ValidationError(" ".join(exc.messages), field="new_password1") from None
+    user.set_password(new_password)
+    user.save(update_fields=["password"])
+    audit.record(actor=actor, action=f"password.{reason}", obj=user, ip=ip)
+    return user
 
 
 @transaction.atomic
