@@ -56,6 +56,8 @@ def submitted_forms(*, path: str, period_code: str):
 
 def completeness_get(*, org_unit: OrgUnit, period_code: str) -> dict:
     """{"expected", "submitted", "onTime"} for the unit's whole subtree (two queries)."""
+    if not period_code:
+        return {"expected": 0, "submitted": 0, "onTime": 0}
     expected = expected_pairs(path=org_unit.path, period_code=period_code).count()
     counts = submitted_forms(path=org_unit.path, period_code=period_code).aggregate(
         submitted=Count("pk"), on_time=Count("pk", filter=on_time_q())

@@ -5,13 +5,20 @@ depend on the size of the unit: a commune and the nation read the same number of
 unit's rollup rows) with the same queries.
 """
 
+import re
+
+from django.utils.translation import gettext as _
+
 from gem.analytics import calc, progress
 from gem.analytics.completeness import completeness_get
 from gem.analytics.figures import SEXES, PartRule, RowIndex, goals, period_sort_key, points
 from gem.analytics.models import Rollup
+from gem.core.errors import NotFound, ValidationError
+from gem.orgs import access
 from gem.orgs.models import OrgUnit
+from gem.orgs.selectors import orgunit_get_for_user
 from gem.plans.models import Plan
-from gem.plans.selectors import plan_indicators
+from gem.plans.selectors import plan_get_for_user, plan_indicators
 
 
 def unit_rows(org_unit: OrgUnit, codes) -> RowIndex:
@@ -85,7 +92,8 @@ def part_dict(rule: PartRule, part, rows: RowIndex, period_code: str, detail: bo
 
 
 def assess(part, series, period_code: str) -> progress.Assessment:
-    year = int(period_code[:4]) if period_code[:4].isdigit() else 0
+    code = period_code or ""
+    year = int(code[:4]) if code[:4].isdigit() else 0
     goal = progress.current_goal(goals(part), year)
     if goal is None:
         return progress.Assessment(progress.NOT_ENOUGH_DATA)
@@ -145,3 +153,37 @@ def period_latest_with_data(*, org_unit: OrgUnit, codes: list[str]) -> str | Non
     )
     found = [c for c in codes if c in with_data]
     return found[-1] if found else (codes[-1] if codes else None)
+
+
+PERIOD_CODE = re.compile(r"^\d{4}(S1|S2|M|F)?$")
+
+
+def progress_scope_for_user(
+    *, user, plan_id: int, org_unit_code: str | None = None, period_code: str | None = None
+) -> tuple[Plan, OrgUnit, str | None]:
+    """The plan, org unit and period a user asks progress for, access-checked.
+
+    Another unit's plan or unit: NotFound. The unit must lie in the plan's area (the national
+    strategy covers every unit). No period given: the latest one with figures.
+    """
+    plan = plan_get_for_user(pk=plan_id, user=user)
+    if org_unit_code:
+        unit = orgunit_get_for_user(code=org_unit_code, user=user)
+    else:
+        unit = plan.org_unit
+        if not access.can_read_unit(user, unit):
+            raise NotFound(f"org unit {unit.code}")
+    if not unit.path.startswith(plan.org_unit.path):
+        raise ValidationError(
+            _("%(unit)s is outside the area of this plan.") % {"unit": unit.name},
+            field="orgUnit",
+        )
+    codes = periods_available(plan=plan, org_unit=unit)
+    if period_code:
+        if not PERIOD_CODE.match(period_code) and period_code not in codes:
+            raise ValidationError(
+                _("Unknown period %(code)s (e.g. 2026S1, 2026).") % {"code": period_code},
+                field="period",
+            )
+        return plan, unit, period_code
+    return plan, unit, period_latest_with_data(org_unit=unit, codes=codes)
