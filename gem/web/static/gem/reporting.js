@@ -1,0 +1,48 @@
+// Reporting form helpers (progressive: the form works without this script).
+// - Shows the computed figure (numerator / denominator × factor) while typing.
+// - Warns before leaving the page with unsaved figures.
+(function () {
+  "use strict";
+  var form = document.getElementById("values-form");
+  if (!form) { return; }
+
+  function parseVn(text) {
+    var s = (text || "").replace(/[\s\u00a0%]/g, "");
+    if (s === "") { return null; }
+    if (/^[+-]?\d+\.\d{1,2}$/.test(s)) { return Number(s); }
+    if (/^[+-]?\d{1,3}(\.\d{3})+(,\d+)?$/.test(s)) { s = s.replace(/\./g, ""); }
+    if (!/^[+-]?\d+(,\d+)?$/.test(s)) { return NaN; }
+    return Number(s.replace(",", "."));
+  }
+
+  function formatVn(n) {
+    var parts = (Math.round(n * 10) / 10).toFixed(1).split(".");
+    parts[0] = parts[0].replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+    return parts[1] === "0" ? parts[0] : parts[0] + "," + parts[1];
+  }
+
+  function update(cell) {
+    var num = cell.querySelector("input[name$=':numerator']");
+    var den = cell.querySelector("input[name$=':denominator']");
+    var out = cell.querySelector(".computed");
+    if (!num || !den || !out) { return; }
+    var a = parseVn(num.value), b = parseVn(den.value);
+    var factor = Number(cell.getAttribute("data-factor") || "1");
+    if (a === null || b === null || isNaN(a) || isNaN(b) || b === 0) {
+      out.textContent = "";
+      return;
+    }
+    out.textContent = "= " + formatVn(a / b * factor) + (cell.getAttribute("data-suffix") || "");
+  }
+
+  var dirty = false;
+  form.addEventListener("input", function (event) {
+    dirty = true;
+    var cell = event.target.closest("td.cell-figures");
+    if (cell) { update(cell); }
+  });
+  form.addEventListener("submit", function () { dirty = false; });
+  window.addEventListener("beforeunload", function (event) {
+    if (dirty) { event.preventDefault(); event.returnValue = ""; }
+  });
+})();
