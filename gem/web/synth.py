@@ -46,6 +46,7 @@ class SynthOptions:
 class SynthSummary:
     provinces: int = 0
     communes: int = 0
+    years: int = 0
     plans: int = 0
     agencies: int = 0
     periods: int = 0
@@ -85,6 +86,7 @@ def synth_run(options: SynthOptions) -> SynthSummary:
             cursor.execute("SET synchronous_commit TO OFF")  # a bulk load; this session only
     provinces, communes = choose_units(options.provinces, options.communes)
     summary.provinces, summary.communes = len(provinces), len(communes)
+    summary.years = options.years
     plan_ids = _import_plans(options, provinces, communes, (first_year, today.year))
     summary.seconds["plans"], clock = time.monotonic() - clock, time.monotonic()
     periods_create(plan_ids, bar=_bar(options, "periods", len(plan_ids)))
