@@ -11,8 +11,6 @@ from django.utils.translation import gettext as _
 from gem.documents import texts, vn
 from gem.documents.annex import annex_tree
 
-STATUSES = ("achieved", "on_track", "acceleration_needed", "limited_progress", "deterioration")
-
 
 def status_text(code: str | None) -> str:
     labels = {
@@ -22,6 +20,7 @@ def status_text(code: str | None) -> str:
         "limited_progress": _("Limited progress"),
         "deterioration": _("Deterioration"),
         "not_enough_data": _("Not enough data"),
+        "not_achieved": _("Not achieved"),
     }
     return labels.get(code or "not_enough_data", labels["not_enough_data"])
 
@@ -311,7 +310,10 @@ def _recommendations(objectives: list[dict], facts: dict, issuer: dict) -> list[
             "figures on time."
         )
     ]
-    behind = _codes(objectives, {"acceleration_needed", "limited_progress", "deterioration"})
+    behind = _codes(
+        objectives,
+        {"acceleration_needed", "limited_progress", "deterioration", "not_achieved"},
+    )
     if behind:
         out.append(
             _(

@@ -128,7 +128,8 @@ def recipients(facts: dict, issuer_: dict) -> dict:
             _("Chair and Vice Chairs of the Commune People's Committee;"),
         ]
     else:
-        items = [_("The People's Committee (to report);")]
+        place = _place_full(facts["unit"])
+        items = [_("The People's Committee of %(place)s (to report);") % {"place": place}]
         if not facts["agency"]["is_consolidator"]:
             items.append(_("Department of Home Affairs (to consolidate);"))
         else:

@@ -13,8 +13,8 @@ from gem.documents.renderers import docxstyle as st
 from gem.documents.renderers.wordchart import add_chart
 
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII")
-RESULT_WIDTHS = (Cm(1.1), Cm(6.8), Cm(2.6), Cm(2.9), Cm(3.1))
-SEX_WIDTHS = (Cm(1.1), Cm(8.2), Cm(2.4), Cm(2.4), Cm(2.4))
+RESULT_WIDTHS = (Cm(1.3), Cm(6.6), Cm(2.6), Cm(2.9), Cm(3.1))
+SEX_WIDTHS = (Cm(1.3), Cm(8.0), Cm(2.4), Cm(2.4), Cm(2.4))
 
 
 def render(data: dict) -> bytes:
@@ -30,7 +30,7 @@ def render(data: dict) -> bytes:
         (data["labels"]["recommendations"], lambda d, x: _paragraphs(d, x["recommendations"])),
     ]
     for number, (heading, body) in enumerate(sections):
-        doc.add_heading(f"{ROMAN[number]}. {heading.upper()}", level=1)
+        _heading(doc, f"{ROMAN[number]}. {heading.upper()}", level=1)
         body(doc, data)
     st.add_text(doc, data["closing"])
     _signature(doc, data)
@@ -65,6 +65,11 @@ def _header(doc, data: dict) -> None:
     )
 
 
+def _heading(doc, text: str, level: int) -> None:
+    paragraph = doc.add_paragraph(style=f"Heading {level}")
+    st.style_run(paragraph.add_run(text), bold=True, italic=level == 3)
+
+
 def _title(doc, data: dict) -> None:
     st.add_text(doc, data["title"], bold=True, align=st.CENTER, indent=False, before=18, after=0)
     for line in data["subtitle"]:
@@ -81,10 +86,10 @@ def _results(doc, data: dict) -> None:
     labels = data["labels"]
     if not data["has_data"]:
         st.add_text(doc, data["no_data"])
-    doc.add_heading(f"1. {labels['overall']}", level=2)
+    _heading(doc, f"1. {labels['overall']}", level=2)
     _caption(doc, labels["table_results"])
     _results_table(doc, data)
-    doc.add_heading(f"2. {labels['by_sex']}", level=2)
+    _heading(doc, f"2. {labels['by_sex']}", level=2)
     if data["by_sex_rows"]:
         _caption(doc, labels["table_by_sex"])
         _by_sex_table(doc, data)
@@ -92,9 +97,9 @@ def _results(doc, data: dict) -> None:
         st.add_text(doc, labels["no_by_sex"])
     for chart in data["charts"]:
         _chart(doc, chart)
-    doc.add_heading(f"3. {labels['by_objective']}", level=2)
+    _heading(doc, f"3. {labels['by_objective']}", level=2)
     for index, objective in enumerate(data["objectives"]):
-        doc.add_heading(f"{chr(ord('a') + index)}) {objective['heading']}", level=3)
+        _heading(doc, f"{chr(ord('a') + index)}) {objective['heading']}", level=3)
         for part in objective["sentences"]:
             st.add_text(doc, part)
         if objective["narratives"]:
