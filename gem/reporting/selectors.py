@@ -15,6 +15,7 @@ from gem.orgs import access
 from gem.orgs.models import Agency
 from gem.plans.models import Assignment, Plan
 from gem.reporting import rules
+from gem.reporting.datavalues import datavalues_for_user
 from gem.reporting.forms import (
     NOT_STARTED,
     Form,
@@ -33,6 +34,7 @@ __all__ = [
     "FormObjective",
     "FormRef",
     "FormRow",
+    "datavalues_for_user",
     "form_get_for_user",
     "form_xlsx_export",
     "forms_for_user",

@@ -22,6 +22,8 @@ from gem.reporting.services import (
     values_save,
 )
 
+pytest_plugins = ["gem.reporting.tests.fixtures"]
+
 
 def rows_by_key(form):
     return {(r.indicator.code, r.part.number): r for r in form.rows}

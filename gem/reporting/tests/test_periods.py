@@ -15,6 +15,8 @@ from gem.reporting.services import (
     submission_open,
 )
 
+pytest_plugins = ["gem.reporting.tests.fixtures"]
+
 
 def test_it_generates_the_plans_periods_once(rplan, consolidator):
     codes = list(ReportingPeriod.objects.filter(plan=rplan).values_list("code", flat=True))

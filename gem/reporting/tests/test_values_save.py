@@ -16,6 +16,8 @@ from gem.reporting.services import (
     values_save,
 )
 
+pytest_plugins = ["gem.reporting.tests.fixtures"]
+
 
 def E(indicator, part=0, sex="", **figures):
     return ValueEntry(indicator=indicator, part=part, sex=sex, **figures)

@@ -17,6 +17,8 @@ from gem.reporting.services import (
     values_save,
 )
 
+pytest_plugins = ["gem.reporting.tests.fixtures"]
+
 
 def fill(form, user, num=D(5400), den=D(4950), **extra):
     return values_save(
