@@ -152,13 +152,15 @@ class ValuesForm(forms.Form):
         return out
 
     def add_problems(self, *, errors: list[dict], warnings: list[dict]) -> None:
-        """Put the service's findings next to the fields they concern."""
+        """Put the service's findings next to the fields they concern (or atop the form)."""
+        shown: set[str] = set()
         for item in errors:
             name = self._field_for(item)
-            if name in self.fields:
+            if name in self.fields and self.gem_form.can_edit:
                 self.add_error(name, item["message"])
-            else:
-                self.add_error(None, _problem_text(item))
+            elif (text := _problem_text(item)) not in shown:
+                shown.add(text)
+                self.add_error(None, text)
         for item in warnings:
             key = cell_key(item.get("indicator", ""), item.get("part", 0), item.get("sex", ""))
             self.warnings.setdefault(key, []).append(item["message"])
@@ -168,13 +170,17 @@ class ValuesForm(forms.Form):
         field = item.get("field") or ""
         if field == "comment":
             return comment_name(code, part, sex)
+        if field not in INPUT_FIELDS:
+            return ""
         cell = self.cells.get(cell_key(code, part, sex))
-        if field not in INPUT_FIELDS and cell:
+        if cell and field not in cell[2]:
             field = cell[2][0]
         return value_name(code, part, sex, field)
 
 
 def _problem_text(item: dict) -> str:
+    if not item.get("field"):  # about the whole form (locked, closed period)
+        return str(item["message"])
     where = " ".join(str(item.get(k)) for k in ("indicator", "sex") if item.get(k))
     return f"{where}: {item['message']}" if where else str(item["message"])
 

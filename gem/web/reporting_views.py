@@ -111,8 +111,9 @@ def form_page(request, *, period_id: int, agency_id: int):
         submission, summary = _save(request.user, form, values)
     except Conflict:
         return _conflict(request, period_id, agency_id, values)
-    if summary.errors:
-        values.add_problems(errors=summary.errors, warnings=summary.warnings)
+    if summary.errors or summary.conflicts:
+        problems = summary.errors + summary.conflicts
+        values.add_problems(errors=problems, warnings=summary.warnings)
         values.data = values.data.copy()
         values.data["version"] = summary.version  # nothing changed: the version checked
         messages.error(request, _("Some figures need fixing; nothing was saved."))
@@ -136,7 +137,7 @@ def _save(user, form, values: ValuesForm):
     summary = services.values_save(
         submission=submission, entries=values.entries(), actor=user, expected_version=expected
     )
-    if not summary.errors:
+    if not (summary.errors or summary.conflicts):
         for code, text in values.narratives().items():
             services.narrative_save(
                 submission=submission,
