@@ -1,12 +1,14 @@
 """Extraction quality on the samples and the unseen corpus.
 
     .venv/bin/python -m bench.extract_quality
+    .venv/bin/python -m bench.extract_quality --dir gem/ingest/tests/blind [--dir ...]
 
 Targets right: value, unit, comparator and year all equal to the hand-checked target.
 Assignments: precision/recall/F1 over (agency, indicator, role) pairs.
 Reporting: F1 over (kind, by, due) duties.
 """
 
+import argparse
 import json
 import os
 import pathlib
@@ -52,12 +54,28 @@ def report(title: str, rows, total) -> None:
         )
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Score the extractor on hand-checked plans.")
+    parser.add_argument(
+        "--dir",
+        action="append",
+        type=pathlib.Path,
+        help="a folder of plans with *.expected.json (repeatable; default: samples and corpus)",
+    )
+    args = parser.parse_args(argv)
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "gem.test_settings")
     import django
 
     django.setup()
-    for title, folder in (("Samples", SAMPLES), ("Unseen corpus", CORPUS)):
+    folders = (
+        [(str(d), d) for d in args.dir]
+        if args.dir
+        else [
+            ("Samples", SAMPLES),
+            ("Unseen corpus", CORPUS),
+        ]
+    )
+    for title, folder in folders:
         rows, total = evaluate(folder)
         report(title, rows, total)
     return 0
