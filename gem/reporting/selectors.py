@@ -27,6 +27,7 @@ from gem.reporting.forms import (
 )
 from gem.reporting.models import ReportingPeriod, Submission
 from gem.reporting.validation import FEMALE, MALE
+from gem.reporting.xlsx import form_xlsx_export
 
 __all__ = [
     "BoardRow",
@@ -43,13 +44,6 @@ __all__ = [
     "status_board",
     "value_history",
 ]
-
-
-def form_xlsx_export(*, form: Form) -> bytes:
-    """The form as an .xlsx workbook to fill offline (see gem/reporting/xlsx.py)."""
-    from gem.reporting.xlsx import form_xlsx_export as export
-
-    return export(form=form)
 
 
 @dataclass

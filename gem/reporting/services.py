@@ -3,6 +3,8 @@
 The functions live in small modules by topic; this module is the one place to import them from.
 """
 
+from gem.reporting.datavalues import datavalues_post
+from gem.reporting.dhis2 import dhis2_import
 from gem.reporting.periods import (
     period_close,
     period_open,
@@ -20,10 +22,14 @@ from gem.reporting.workflow import (
     submission_return,
     submission_submit,
 )
+from gem.reporting.xlsx_import import form_xlsx_import
 
 __all__ = [
     "SaveSummary",
     "ValueEntry",
+    "datavalues_post",
+    "dhis2_import",
+    "form_xlsx_import",
     "evidence_add",
     "evidence_remove",
     "narrative_save",
