@@ -133,7 +133,14 @@ def plan_alignment(plan: Plan) -> dict:
     for row in ordered:
         for issue in row.issues:
             counts[issue.kind] += 1
-    return {"plan": plan, "references": references, "rows": ordered, "counts": counts}
+    summary = [(kind, KINDS[kind], n) for kind, n in counts.items()]
+    return {
+        "plan": plan,
+        "references": references,
+        "rows": ordered,
+        "counts": counts,
+        "summary": summary,
+    }
 
 
 def _compare_indicator(rows, name, code, text, parts, our_parts) -> None:
