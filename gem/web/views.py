@@ -6,7 +6,7 @@ from django.views.decorators.http import require_GET
 def home(request):
     if not request.user.is_authenticated:
         return redirect("web:login")
-    return redirect("web:plan_list")
+    return redirect("web:analytics_overview")
 
 
 @require_GET
