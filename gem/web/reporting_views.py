@@ -37,7 +37,7 @@ def error_text(exc: GemError) -> str:
     detail = exc.extra.get("fields") if isinstance(exc.extra, dict) else None
     items = [d.get("message", "") if isinstance(d, dict) else str(d) for d in detail or []]
     items = [i for i in items if i]
-    return f"{exc.message} {'; '.join(items[:10])}" if items else str(exc)
+    return f"{exc.message} {'; '.join(items[:10])}" if items else exc.message
 
 
 def form_errors(view):

@@ -48,28 +48,30 @@ def xlsx_upload(request, *, period_id: int, agency_id: int):
         errors = upload.errors.get("file") if upload.is_bound else None
         messages.error(request, " ".join(errors or [_("The file is too large (at most 2 MB).")]))
         return redirect(form_url(period_id, agency_id, "xlsx-import"))
-    data = upload.cleaned_data["file"].read()
+    file = upload.cleaned_data["file"]
+    data = file.read()
     submission = form.submission or services.submission_open(
         period=form.period, agency=form.agency, actor=request.user
     )
     summary = services.form_xlsx_import(
         submission=submission, data=data, actor=request.user, dry_run=True
     )
+    token = _stash(request, submission, file.name, data)
+    context = {"form": form, "summary": summary, "token": token, "file_name": file.name}
+    return render(request, "web/reporting/xlsx_preview.html", context)
+
+
+def _stash(request, submission, name: str, data: bytes) -> str:
+    """Keep the upload in the session until it is confirmed; the one pending upload."""
     token = secrets.token_urlsafe(24)
     request.session[SESSION_KEY] = {
         "token": token,
         "submission": submission.pk,
         "version": submission.version,
-        "name": upload.cleaned_data["file"].name,
+        "name": name,
         "data": base64.b64encode(data).decode("ascii"),
     }
-    context = {
-        "form": form,
-        "summary": summary,
-        "token": token,
-        "file_name": upload.cleaned_data["file"].name,
-    }
-    return render(request, "web/reporting/xlsx_preview.html", context)
+    return token
 
 
 def _pending(request, form, token: str) -> dict | None:
