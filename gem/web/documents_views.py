@@ -35,7 +35,7 @@ class ReportForm(forms.Form):
     plan = forms.IntegerField(label=_("Plan"), min_value=1)
     unit = forms.CharField(label=_("Unit"), max_length=16)
     agency = forms.IntegerField(label=_("Agency"), required=False, min_value=1)
-    period = forms.CharField(label=_("Period"), max_length=16)
+    period = forms.CharField(label=_("Reporting period"), max_length=16)
     kind = forms.ChoiceField(
         label=_("Report"), required=False, choices=[("", "")] + [(k, KIND_LABELS[k]) for k in KINDS]
     )
