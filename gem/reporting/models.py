@@ -243,3 +243,31 @@ class Evidence(TimeStampedModel):
 
     def __str__(self) -> str:
         return self.original_name
+
+
+class ReminderLog(models.Model):
+    """A reminder e-mailed to an agency about a form: once per (period, agency, kind, day)."""
+
+    period = models.ForeignKey(
+        ReportingPeriod, verbose_name=_("period"), on_delete=models.CASCADE, related_name="+"
+    )
+    agency = models.ForeignKey(
+        "orgs.Agency", verbose_name=_("agency"), on_delete=models.CASCADE, related_name="+"
+    )
+    kind = models.CharField(_("kind"), max_length=16, help_text=_("before_7, ..., overdue"))
+    sent_on = models.DateField(_("sent on"))
+    sent_at = models.DateTimeField(_("sent at"), auto_now_add=True)
+    recipients = models.TextField(_("recipients"), blank=True)
+
+    class Meta:
+        verbose_name = _("reminder")
+        verbose_name_plural = _("reminders")
+        ordering = ["-sent_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["period", "agency", "kind", "sent_on"], name="reminderlog_once_a_day"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.agency} {self.period.code} {self.kind} {self.sent_on:%d/%m/%Y}"

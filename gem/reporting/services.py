@@ -11,6 +11,7 @@ from gem.reporting.periods import (
     periods_generate,
     plan_cutoff_set,
 )
+from gem.reporting.reminders import reminders_send
 from gem.reporting.values import SaveSummary, ValueEntry, values_save
 from gem.reporting.workflow import (
     evidence_add,
@@ -37,6 +38,7 @@ __all__ = [
     "period_open",
     "periods_generate",
     "plan_cutoff_set",
+    "reminders_send",
     "submission_approve",
     "submission_open",
     "submission_reopen",
