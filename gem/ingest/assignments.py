@@ -107,6 +107,36 @@ def _role(before: str, previous: str | None) -> str:
     return "lead"
 
 
+_INLINE = re.compile(r"\s*\(((?:chủ trì|phối hợp):[^()]*)\)(?=\s*\.?\s*$)", re.I)
+
+
+def inline_agencies(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """ "... đạt 60% (chủ trì: Sở Y tế; phối hợp: Công an tỉnh)." (a table row with agency
+    columns, see tables.py) -> the text without the parenthesis, [(agency, role)]."""
+    m = _INLINE.search(text)
+    if not m:
+        return text, []
+    pairs = []
+    for part in m.group(1).split(";"):
+        words, _, names = part.partition(":")
+        role = "support" if _ROLE_SUPPORT.search(words) else "lead"
+        pairs.extend((name, role) for name in split_agencies(names))
+    return text[: m.start()] + text[m.end() :], pairs
+
+
+def split_agencies(names: str) -> list[str]:
+    """ "Sở Y tế, Công an tỉnh và Sở Văn hóa, Thể thao và Du lịch" -> three agencies: a comma
+    or "và" separates two names only where the next part starts like an agency's name."""
+    names = names.strip(" .")
+    out, start = [], 0
+    for m in re.finditer(r"\s*(?:[,;]|\bvà\b)\s*", names):
+        if _AGENCY_START.match(names[m.end() :]):
+            out.append(names[start : m.start()])
+            start = m.end()
+    out.append(names[start:])
+    return [n.strip() for n in out if n.strip()]
+
+
 def merge(found: list[Found]) -> tuple[list[dict], list[tuple[int, int]], list[str]]:
     """One entry per (agency, role), indicators in code order; with evidence spans and notes."""
     merged: dict[tuple[str, str], dict] = {}

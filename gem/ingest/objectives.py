@@ -7,8 +7,13 @@ from gem.ingest.document import ROMAN, Document, Paragraph, is_section_heading
 
 _MARK = r"(?:[a-zđ]\)\s*|\d{1,2}(?:\.\d{1,2})*\.?\s+|[-+•]\s*)?"
 OBJECTIVE = re.compile(rf"^{_MARK}Mục tiêu\s+(\d{{1,2}})\s*(?:[:.\-)]\s*|\s+(?=[A-ZĐ])|$)(.*)$")
+_ORDINALS = {"nhất": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6,
+             "bảy": 7, "tám": 8, "chín": 9, "mười": 10}  # fmt: skip
+# "Chỉ tiêu 2:", "Chỉ tiêu số 2.", "Chỉ tiêu thứ hai:", "Chỉ tiêu:"; or a bare "(2)" item.
 INDICATOR = re.compile(
-    rf"^{_MARK}Chỉ tiêu(?:\s+(\d{{1,2}}(?:\.\d{{1,2}})?))?\s*(?:[:.\-)]\s*|\s+(?=[A-ZĐ\d]))(.*)$"
+    rf"^(?:{_MARK}Chỉ tiêu(?:\s+(?:số\s+)?(?P<n>\d{{1,2}}(?:\.\d{{1,2}})?)"
+    rf"|\s+thứ\s+(?P<ord>{'|'.join(_ORDINALS)}))?\s*(?:[:.\-)]\s*|\s+(?=[A-ZĐ\d]))"
+    r"|\((?P<paren>\d{1,2})\)\s*)(?P<text>.*)$"
 )
 _BULLET = re.compile(r"^[-+•]\s*(.+)$")
 _HAS_NUMBER = re.compile(r"\d\s*%|\d\s*lần|/\s*100|/\s*1\.000|tin,? bài")
@@ -75,7 +80,7 @@ def _closes(raw: str, line: str) -> bool:
 def _add_line(obj: RawObjective, open_item, line: str, p: Paragraph):
     m = INDICATOR.match(line)
     if m:
-        item = RawIndicator(m.group(1), m.group(2).strip(), p.start, p.end)
+        item = RawIndicator(_number(m), m.group("text").strip(), p.start, p.end)
         obj.indicators.append(item)
         return item
     if open_item is not None and not _BULLET.match(line) or line.startswith("+"):
@@ -91,6 +96,12 @@ def _add_line(obj: RawObjective, open_item, line: str, p: Paragraph):
     if obj.title == "" and not obj.indicators:
         obj.title = line.strip(" .:")
     return open_item
+
+
+def _number(m: re.Match) -> str | None:
+    if m.group("ord"):
+        return str(_ORDINALS[m.group("ord")])
+    return m.group("n") or m.group("paren")
 
 
 def indicator_code(obj: RawObjective, item: RawIndicator, position: int) -> str:

@@ -43,9 +43,10 @@ def build_plan(text: str) -> Result:
         if not value:
             result.warnings.append((key, "not found in the document"))
     end_year = period["end"] if period else None
-    plan["objectives"] = _objectives(raw_objectives, end_year, result)
+    inline: list[assignments.Found] = []
+    plan["objectives"] = _objectives(raw_objectives, end_year, result, inline)
     index = {o["code"]: [i["code"] for i in o["indicators"]] for o in plan["objectives"]}
-    plan["assignments"] = _assignments(doc, index, result)
+    plan["assignments"] = _assignments(doc, index, result, inline)
     plan["reporting"] = _reporting(doc, period, result)
     return result
 
@@ -57,16 +58,21 @@ def _looks_like_plan(doc: Document, title, raw_objectives) -> bool:
     return meta.title_index(doc) is not None and has_sections is not None
 
 
-def _objectives(raw_objectives, end_year, result: Result) -> list[dict]:
+def _objectives(raw_objectives, end_year, result: Result, inline: list) -> list[dict]:
     out = []
     for i, raw in enumerate(raw_objectives):
         items = raw.indicators or raw.bullets
         indicators = []
         for j, item in enumerate(items):
             path = f"objectives[{i}].indicators[{j}]"
-            targets, notes = parse_targets(item.text, end_year)
+            text, agencies = assignments.inline_agencies(item.text)
+            targets, notes = parse_targets(text, end_year)
             code = indicator_code(raw, item, j + 1)
-            indicators.append({"code": code, "text": item.text, "targets": targets})
+            indicators.append({"code": code, "text": text, "targets": targets})
+            inline.extend(
+                assignments.Found(name, role, [code], [], item.start, item.end)
+                for name, role in agencies
+            )
             result.evidence[path] = (item.start, item.end)
             for k in range(len(targets)):
                 result.evidence[f"{path}.targets[{k}]"] = (item.start, item.end)
@@ -81,8 +87,8 @@ def _objectives(raw_objectives, end_year, result: Result) -> list[dict]:
     return out
 
 
-def _assignments(doc: Document, index: dict[str, list[str]], result: Result) -> list[dict]:
-    found = assignments.find_assignments(doc, index)
+def _assignments(doc: Document, index: dict[str, list[str]], result: Result, inline) -> list[dict]:
+    found = inline + assignments.find_assignments(doc, index)
     merged, spans, notes = assignments.merge(found)
     for i, (span, note) in enumerate(zip(spans, notes, strict=True)):
         result.evidence[f"assignments[{i}]"] = span

@@ -55,6 +55,22 @@ def find_quantities(text: str) -> list[Quantity]:
     return out
 
 
+# A number of people or things after a direction word, in an indicator with no other
+# quantity: "hỗ trợ đào tạo nghề cho ít nhất 120 lao động nữ".
+_BARE_COUNT = re.compile(
+    rf"(?:ít nhất|tối thiểu|không dưới|không ít hơn|trên|đạt|có|cho|thêm)\s+({NUMBER})\s+"
+    r"(?!(?:năm|tháng|ngày|tuổi|giờ|quý|tuần|lần|phút)\b)(?=[^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def bare_counts(text: str) -> list[Quantity]:
+    return [
+        Quantity(m.start(1), m.end(1), parse_vn_number(m.group(1)), "count")
+        for m in _BARE_COUNT.finditer(text)
+    ]
+
+
 def _unit_after(text: str, pos: int) -> tuple[str | None, int]:
     tail = text[pos : pos + 60]
     for unit, pattern in _UNITS:

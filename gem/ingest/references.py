@@ -16,6 +16,7 @@ _TOKEN = re.compile(
     rf"|(?P<mt>mục tiêu\s+(?:số\s+)?(?P<mt_nums>{_NUMS}))",
     re.IGNORECASE,
 )
+_EXCEPT = re.compile(r"(?:\btrừ|không bao gồm|không kể)\s*(?:các\s+)?$", re.IGNORECASE)
 _PAREN = re.compile(r"\s*\(([^()]{1,160})\)")
 _MT_IN_NOTE = re.compile(rf"[,;]?\s*(?:của\s+|thuộc\s+)?mục tiêu\s+{_NUMS}\s*[,;]?", re.I)
 
@@ -35,12 +36,20 @@ def find_references(sentence: str, objectives: dict[str, list[str]]) -> list[Ref
     """objectives maps an objective code to its indicator codes, in order."""
     refs: list[Reference] = []
     pending: list[tuple[str, str, int]] = []  # (indicator number, note, token start)
+    whole: list[str] = []  # the objectives of the last "Mục tiêu N" taken whole
     for m in _TOKEN.finditer(sentence):
+        if m.group("ct") and whole and _EXCEPT.search(sentence, 0, m.start()):
+            # "Mục tiêu 2 (trừ chỉ tiêu 3)": leave those indicators out of the objective
+            drop = {f"{o}.{n}" for o in whole for n in numbers(m.group("ct_nums"))}
+            refs[-1].codes = [c for c in refs[-1].codes if c not in drop]
+            continue
+        whole = []
         if m.group("all"):
             ref = Reference(m.start())
             for obj in numbers(m.group("all_objs")):
                 ref.codes.extend(objectives.get(obj, []))
             refs.append(ref)
+            whole = numbers(m.group("all_objs"))
         elif m.group("ct"):
             note = _note_after(sentence, m.end())
             for n in numbers(m.group("ct_nums")):
@@ -57,6 +66,7 @@ def find_references(sentence: str, objectives: dict[str, list[str]]) -> list[Ref
             for obj in numbers(m.group("mt_nums")):
                 ref.codes.extend(objectives.get(obj, []))
             refs.append(ref)
+            whole = numbers(m.group("mt_nums"))
     return [r for r in refs if r.codes]
 
 

@@ -3,7 +3,7 @@
 import re
 from dataclasses import dataclass
 
-from gem.ingest.document import Document, is_end
+from gem.ingest.document import Document, is_end, strip_marker
 
 _DATE = re.compile(
     r"(?P<d>\d{1,2})\s*(?:/|-|\s+tháng\s+)\s*(?P<m>\d{1,2})"
@@ -90,6 +90,7 @@ def _duties_in(text: str, heading_kind, annual_plan):
         floor = sentence_floor(masked, m.start())
         kind = (
             _kind_in_parentheses(masked, m.end())
+            or _kind_of_pair(masked, m, bool(follows))
             or _kind_before(masked, m.start(), lo)
             or _kind_by_month(masked[floor:hi], int(m.group("m")))
             or _kind_before(masked, m.start(), floor)
@@ -97,14 +98,34 @@ def _duties_in(text: str, heading_kind, annual_plan):
         )
         if kind is None:
             kind = "annual" if annual_plan or not m.group("y") else "final"
-        yield kind, _by(masked[lo:hi]), _due(kind, m), lo, hi, m.start()
+        yield kind, _by(masked[lo:hi], m.start() - lo), _due(kind, m), lo, hi, m.start()
+    dates = list(_DATE.finditer(masked))
     for m in _YEAR_ONLY.finditer(masked):
         lo, hi = _clause_bounds(masked, m.start())
-        if _DATE.search(masked, lo, hi):
-            continue
-        kind = _kind_before(masked, hi, lo)
+        year = m.group(1) or m.group(2)
+        if any(lo <= d.start() < hi and d.group("y") == year for d in dates):
+            continue  # a full date of that year says more ("Năm 2028, ... trước ngày 31/10/2028")
+        # the review named nearest before the year ("sơ kết vào năm 2028 và tổng kết vào năm
+        # 2030"), else the one after it ("Năm 2028 tổ chức sơ kết")
+        kind = _kind_before(masked, m.start(), lo) or _kind_before(masked, hi, m.end())
         if kind in ("midterm", "final"):
-            yield kind, _by(masked[lo:hi]), m.group(1) or m.group(2), lo, hi, m.start()
+            yield kind, _by(masked[lo:hi], m.start() - lo), year, lo, hi, m.start()
+
+
+def _kind_of_pair(text: str, m: re.Match, follows: bool) -> str | None:
+    """ "trước ngày 15/6 và 15/12 hằng năm": a mid-year and a year-end date given together are
+    the 6-month and the annual deadlines."""
+    if follows:
+        other = list(_DATE.finditer(text, 0, m.start()))[-1:]
+    else:
+        nxt = re.match(r"\s*(?:,|và)\s*(?:ngày\s*)?", text[m.end() :])
+        other = [_DATE.match(text, m.end() + nxt.end())] if nxt else []
+    if not other or other[0] is None:
+        return None
+    months = sorted((int(m.group("m")), int(other[0].group("m"))))
+    if not (5 <= months[0] <= 8 and months[1] in (10, 11, 12)):
+        return None
+    return "semiannual" if 5 <= int(m.group("m")) <= 8 else "annual"
 
 
 def _kind_by_month(sentence: str, month: int) -> str | None:
@@ -147,7 +168,21 @@ def _clause_bounds(text: str, pos: int) -> tuple[int, int]:
     return lo, m.start() if m else len(text)
 
 
-def _by(clause: str) -> str:
+# A clause whose subject is one named body that sums up, advises or organises the review.
+_CONSOLIDATOR_SUBJECT = re.compile(
+    r"^(?:Sở|Phòng|Vụ|Cục|Văn phòng|Ban|Trung tâm|Bộ)\s(?:(?!\bcác\b)[^;()]){2,80}?\s"
+    r"(?:tổng hợp|tham mưu|chủ trì|là cơ quan thường trực)\b"
+)
+_AFTER_COLLECTING = re.compile(r"\bđể\s+tổng hợp\b", re.IGNORECASE)
+
+
+def _by(clause: str, pos: int | None = None) -> str:
+    """units, or consolidator for the body that sums up (a deadline after "... về Sở Nội vụ
+    để tổng hợp, báo cáo ..." is the consolidator's)."""
+    if pos is not None and _AFTER_COLLECTING.search(clause, 0, pos):
+        return "consolidator"
+    if _CONSOLIDATOR_SUBJECT.match(strip_marker(clause.strip())):
+        return "consolidator"
     if _CONSOLIDATOR_CUE.search(clause) and not re.search(r"\bđối với\b", clause):
         head = clause[: _CONSOLIDATOR_CUE.search(clause).start()]
         if not _UNITS_CUE.search(head) or re.search(r"\b(?:Sở|Phòng|Bộ)\b[^,]*$", head):

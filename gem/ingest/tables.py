@@ -5,6 +5,9 @@ Two layouts are understood:
 - one column per due year: "Tỷ lệ ... | % | ≥ 55 | ≥ 60" under "Chỉ tiêu | ĐVT | Năm 2025 |
   Năm 2030" -> "Chỉ tiêu 1: Tỷ lệ ... đạt ít nhất 55% vào năm 2025; đạt ít nhất 60% vào năm 2030".
 Rows of one cell, and rows starting with "Mục tiêu N", pass through as headings.
+A unit named in the indicator's cell ("Tỷ số tử vong mẹ (trên 100.000 trẻ đẻ sống)", "(lần)")
+is written after bare numbers. Columns of responsible agencies ("Cơ quan chủ trì", "Cơ quan
+phối hợp") become a trailing "(chủ trì: ...; phối hợp: ...)" that assignments.py reads.
 """
 
 import re
@@ -16,6 +19,15 @@ _YEAR_CELL = re.compile(
 _NAME_CELL = re.compile(r"chỉ tiêu|nội dung|tên", re.I)
 _UNIT_CELL = re.compile(r"đơn vị|đvt", re.I)
 _CODE_CELL = re.compile(r"^(?:s?tt|số tt|mã(?: số)?|số thứ tự)$", re.I)
+_LEAD_CELL = re.compile(r"chủ trì|thực hiện|theo dõi|phụ trách|đầu mối", re.I)
+_SUPPORT_CELL = re.compile(r"phối hợp", re.I)
+_AGENCY_HEADER = re.compile(r"cơ quan|đơn vị|chủ trì|phối hợp", re.I)
+_GROUP_CODE = re.compile(r"[\dIVX]+\.?|[A-ZĐ]\.?|[a-zđ]\)")
+# A parenthesised unit at the end of an indicator's name: "(%)", "(lần)", "(số bé trai/100 bé
+# gái)", "(trên 100.000 trẻ đẻ sống)", "(tin, bài/quý)".
+_NAME_UNIT = re.compile(
+    r"\s*\(((?:số\s+)?(?:%|lần|[^()]*/[^()]*|trên\s+[\d.]+[^()]*|tin,?\s*bài[^()]*))\)\s*$"
+)
 _SYMBOLS = [("≥", "đạt ít nhất "), (">=", "đạt ít nhất "), ("≤", "không quá "),
             ("<=", "không quá "),
             ("<", "dưới "), (">", "trên "), ("~", "khoảng "), ("=", "ở mức ")]  # fmt: skip
@@ -30,7 +42,8 @@ def rewrite_tables(lines: list[str]) -> list[str]:
             if re.fullmatch(r"[\s|:\-]+", line):
                 continue
         if SEPARATOR in line:
-            block.append([c.strip() for c in line.split(SEPARATOR)])
+            # empty cells at the end of a row lose their spaces to the line cleaner: "a | b |"
+            block.append([c.strip() for c in re.split(r"(?<= )\|(?= |$)", line)])
             continue
         if block:
             out.extend(_rewrite_block(block))
@@ -58,25 +71,57 @@ def _plain_row(cells: list[str]) -> str:
 
 
 def _year_table(header: list[str], years: dict[int, int], rows: list[list[str]]) -> list[str]:
-    name_col = next((i for i, c in enumerate(header) if _NAME_CELL.search(c)), None)
+    agency_cols = {
+        i: "phối hợp" if _SUPPORT_CELL.search(c) else "chủ trì"
+        for i, c in enumerate(header)
+        if i not in years
+        and (_AGENCY_HEADER.search(c) and _LEAD_CELL.search(c) or _SUPPORT_CELL.search(c))
+    }
+    skip = set(years) | set(agency_cols)
+    name_col = next(
+        (i for i, c in enumerate(header) if i not in skip and _NAME_CELL.search(c)), None
+    )
     unit_col = next((i for i, c in enumerate(header) if _UNIT_CELL.search(c)), None)
     code_col = next((i for i, c in enumerate(header) if _CODE_CELL.match(c)), None)
     out, number = [], 0
     for cells in rows:
-        filled = [c for c in cells if c]
-        if len(filled) == 1 or (filled and filled[0].startswith("Mục tiêu")):
+        if _is_group_row(cells, skip):
             out.append(_plain_row(cells))
             number = 0
             continue
         number += 1
         name = _cell(cells, name_col) or max(cells, key=len)
         unit = _cell(cells, unit_col)
+        if not unit and (m := _NAME_UNIT.search(name)):
+            name, unit = name[: m.start()], _unit_words(m.group(1))
         code = _cell(cells, code_col)
         code = code if re.fullmatch(r"\d+(?:\.\d+)?", code or "") else str(number)
         goals = [_goal(_cell(cells, i), unit, y) for i, y in sorted(years.items())]
         goals = [g for g in goals if g]
-        out.append(f"Chỉ tiêu {code}: {name.rstrip('.')} " + "; ".join(goals) + ".")
+        who = _agencies(cells, agency_cols)
+        out.append(f"Chỉ tiêu {code}: {name.rstrip('.')} " + "; ".join(goals) + who + ".")
     return out
+
+
+def _is_group_row(cells: list[str], value_cols: set[int]) -> bool:
+    """A heading row: one filled cell (after a "I", "1." or "a)" code), or "Mục tiêu N ..."."""
+    filled = [c for c in cells if c]
+    if filled and _GROUP_CODE.fullmatch(filled[0]) and len(filled) > 1:
+        filled = filled[1:]
+    if not filled:
+        return False
+    values = [c for i, c in enumerate(cells) if i in value_cols and c]
+    return len(filled) == 1 or (filled[0].startswith("Mục tiêu") and not values)
+
+
+def _unit_words(unit: str) -> str:
+    unit = re.sub(r"^số\s+", "", unit.strip())
+    return re.sub(r"^trên\s+(?=\d)", "/", unit)
+
+
+def _agencies(cells: list[str], agency_cols: dict[int, str]) -> str:
+    parts = [f"{role}: {_cell(cells, i)}" for i, role in agency_cols.items() if _cell(cells, i)]
+    return f" ({'; '.join(parts)})" if parts else ""
 
 
 def _cell(cells: list[str], index: int | None) -> str:
@@ -94,6 +139,11 @@ def _goal(value: str, unit: str, year: int) -> str:
             break
     if not words and re.match(r"^\d", value):
         words = "đạt "
-    if re.fullmatch(r"[\d.,]+", value) and unit:
-        value = f"{value}{unit}" if unit == "%" else f"{value} {unit}"
+    if not words:
+        value = value[:1].lower() + value[1:]  # "Dưới 20%" -> "dưới 20%"
+    bare = re.search(r"(\d[\d.,]*)(?!.*\d)\s*(?:trở lên|trở xuống)?\s*$", value)
+    if bare and unit and not re.search(r"%|/|lần", value):
+        at = bare.end(1)
+        glue = "" if unit == "%" else " "
+        value = f"{value[:at]}{glue}{unit}{value[at:]}"
     return f"{words}{value} vào năm {year}"

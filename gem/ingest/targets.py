@@ -3,7 +3,7 @@
 import re
 
 from gem.ingest.labels import assign_labels
-from gem.ingest.quantities import NUMBER, Quantity, find_quantities, years
+from gem.ingest.quantities import NUMBER, Quantity, bare_counts, find_quantities, years
 from gem.lib.numbers import parse_vn_number
 
 # Direction words right before the number (the nearest one decides).
@@ -32,7 +32,7 @@ _BOOL_WORDS = re.compile(
 
 def parse_targets(text: str, default_year: int | None) -> tuple[list[dict], list[str]]:
     """Return (targets, review notes) for one indicator's text."""
-    quantities = _drop_conditions(text, find_quantities(text))
+    quantities = _drop_conditions(text, find_quantities(text)) or bare_counts(text)
     quantities = _fold_baselines(text, quantities)
     notes: list[str] = []
     if not quantities:
@@ -70,7 +70,8 @@ def _number(value):
 
 def _drop_conditions(text: str, qs: list[Quantity]) -> list[Quantity]:
     """In a clause with a percentage, counts are conditions ("100% xã ... ít nhất 04 tin, bài")."""
-    counts = ("items_per_quarter", "items_per_month", "count")
+    # "100% phụ nữ mang thai được khám thai ít nhất 04 lần": the 4 times is a condition too
+    counts = ("items_per_quarter", "items_per_month", "count", "times")
     return [
         q
         for q in qs

@@ -12,7 +12,8 @@ MAX_PAGES = 500
 _PAGE_NUMBER = re.compile(r"^\s*(?:trang\s*)?[-–]?\s*\d{1,3}\s*(?:/\s*\d{1,3})?\s*[-–]?\s*$", re.I)
 # A line that starts a new paragraph: headings, list items, bullets.
 _STARTS_BLOCK = re.compile(
-    r"^(?:[IVX]{1,5}\.|\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ]\)\s|[-+•–*]\s|Chỉ tiêu\b|Mục tiêu \d"
+    r"^(?:[IVX]{1,5}\.|\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ]\)\s|\(\d{1,2}\)\s|[-+•–*]\s|Chỉ tiêu\b"
+    r"|Mục tiêu \d"
     r"|KẾ HOẠCH|Nơi nhận|Căn cứ|Số:|#)"
 )
 

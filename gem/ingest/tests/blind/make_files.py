@@ -148,7 +148,7 @@ def render_docx(plan: dict, path: pathlib.Path) -> None:
     style.font.size = Pt(13)
     left, right = header_lines(plan)
     table = doc.add_table(rows=1, cols=2)
-    for cell, lines in zip(table.rows[0].cells, (left, right)):
+    for cell, lines in zip(table.rows[0].cells, (left, right), strict=True):
         cell.paragraphs[0].text = lines[0]
         for line in lines[1:]:
             cell.add_paragraph(line)

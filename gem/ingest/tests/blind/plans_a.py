@@ -52,20 +52,25 @@ LAO_CAI = {
         " triển bền vững của tỉnh.",
         "2. Mục tiêu cụ thể",
         (
-            "obj", "1",
+            "obj",
+            "1",
             "2.1. Mục tiêu 1: Tăng cường sự tham gia của phụ nữ vào các vị trí lãnh đạo và quản"
             " lý, từng bước thu hẹp khoảng cách giới trong lĩnh vực chính trị",
             "Tăng cường sự tham gia của phụ nữ vào các vị trí lãnh đạo và quản lý, từng bước thu"
             " hẹp khoảng cách giới trong lĩnh vực chính trị",
         ),
         (
-            "ind", "1.1", "- Chỉ tiêu 1: ",
+            "ind",
+            "1.1",
+            "- Chỉ tiêu 1: ",
             "Phấn đấu đến năm 2028 đạt 65% và đến năm 2030 đạt 75% cơ quan quản lý nhà nước,"
             " chính quyền địa phương các cấp có lãnh đạo chủ chốt là nữ.",
             [t(65, year=2028), t(75, year=2030)],
         ),
         (
-            "ind", "1.2", "- Chỉ tiêu 2: ",
+            "ind",
+            "1.2",
+            "- Chỉ tiêu 2: ",
             "Tỷ lệ nữ đại biểu Hội đồng nhân dân tỉnh đạt từ 35% trở lên; tỷ lệ nữ đại biểu Hội"
             " đồng nhân dân cấp xã đạt từ 30% trở lên.",
             [
@@ -74,7 +79,8 @@ LAO_CAI = {
             ],
         ),
         (
-            "obj", "2",
+            "obj",
+            "2",
             "2.2. Mục tiêu 2: Giảm khoảng cách giới trong lĩnh vực kinh tế, lao động, việc làm;"
             " tăng cường sự tiếp cận của phụ nữ nghèo ở nông thôn, phụ nữ người dân tộc thiểu số"
             " đối với các nguồn lực kinh tế, thị trường lao động",
@@ -83,106 +89,137 @@ LAO_CAI = {
             " lực kinh tế, thị trường lao động",
         ),
         (
-            "ind", "2.1", "- Chỉ tiêu 1: ",
-            "Tăng tỷ lệ lao động nữ làm công hưởng lương lên 45% vào năm 2028 và 50% vào năm"
-            " 2030.",
+            "ind",
+            "2.1",
+            "- Chỉ tiêu 1: ",
+            "Tăng tỷ lệ lao động nữ làm công hưởng lương lên 45% vào năm 2028 và 50% vào năm 2030.",
             [t(45, year=2028), t(50, year=2030)],
         ),
         (
-            "ind", "2.2", "- Chỉ tiêu 2: ",
+            "ind",
+            "2.2",
+            "- Chỉ tiêu 2: ",
             "Giảm tỷ trọng lao động nữ làm việc trong khu vực nông nghiệp trong tổng số lao động"
             " nữ có việc làm từ 58% năm 2025 xuống còn 50% vào năm 2030.",
             [t(50, cmp="<=", year=2030, baseline=58)],
         ),
         (
-            "ind", "2.3", "- Chỉ tiêu 3: ",
+            "ind",
+            "2.3",
+            "- Chỉ tiêu 3: ",
             "Tỷ lệ nữ giám đốc, chủ doanh nghiệp, hợp tác xã đạt tối thiểu 25%.",
             [t(25)],
         ),
         (
-            "obj", "3",
+            "obj",
+            "3",
             "2.3. Mục tiêu 3: Nâng cao chất lượng cuộc sống gia đình, giảm thời gian làm việc"
             " nhà không được trả công; phòng ngừa, ứng phó với bạo lực trên cơ sở giới",
             "Nâng cao chất lượng cuộc sống gia đình, giảm thời gian làm việc nhà không được trả"
             " công; phòng ngừa, ứng phó với bạo lực trên cơ sở giới",
         ),
         (
-            "ind", "3.1", "- Chỉ tiêu 1: ",
+            "ind",
+            "3.1",
+            "- Chỉ tiêu 1: ",
             "Số giờ trung bình làm công việc nội trợ và chăm sóc trong gia đình không được trả"
             " công của phụ nữ so với nam giới giảm xuống còn 1,5 lần vào năm 2030.",
             [t(1.5, "times", "<=", 2030)],
         ),
         (
-            "ind", "3.2", "- Chỉ tiêu 2: ",
+            "ind",
+            "3.2",
+            "- Chỉ tiêu 2: ",
             "Đạt ít nhất 85% người bị bạo lực gia đình, bạo lực trên cơ sở giới được phát hiện"
             " được tiếp cận ít nhất một trong các dịch vụ hỗ trợ cơ bản; đạt ít nhất 80% người"
             " gây bạo lực gia đình, bạo lực trên cơ sở giới được phát hiện được tư vấn, tham vấn.",
             [t(85, label="người bị bạo lực"), t(80, label="người gây bạo lực")],
         ),
         (
-            "ind", "3.3", "- Chỉ tiêu 3: ",
+            "ind",
+            "3.3",
+            "- Chỉ tiêu 3: ",
             "100% nạn nhân bị mua bán trở về được phát hiện có nhu cầu hỗ trợ được hưởng các dịch"
             " vụ hỗ trợ và tái hòa nhập cộng đồng.",
             [t(100)],
         ),
         (
-            "obj", "4",
+            "obj",
+            "4",
             "2.4. Mục tiêu 4: Bảo đảm bình đẳng giới trong tiếp cận và thụ hưởng các dịch vụ"
             " chăm sóc sức khỏe",
             "Bảo đảm bình đẳng giới trong tiếp cận và thụ hưởng các dịch vụ chăm sóc sức khỏe",
         ),
         (
-            "ind", "4.1", "- Chỉ tiêu 1: ",
+            "ind",
+            "4.1",
+            "- Chỉ tiêu 1: ",
             "Tỷ số giới tính khi sinh không vượt quá 112 bé trai/100 bé gái sinh ra sống vào năm"
             " 2028 và không vượt quá 110 bé trai/100 bé gái sinh ra sống vào năm 2030.",
             [t(112, B, "<=", 2028), t(110, B, "<=", 2030)],
         ),
         (
-            "ind", "4.2", "- Chỉ tiêu 2: ",
+            "ind",
+            "4.2",
+            "- Chỉ tiêu 2: ",
             "Tỷ số tử vong mẹ giảm xuống còn 46/100.000 trẻ đẻ sống.",
             [t(46, BT, "<=")],
         ),
         (
-            "ind", "4.3", "- Chỉ tiêu 3: ",
+            "ind",
+            "4.3",
+            "- Chỉ tiêu 3: ",
             "Tỷ suất sinh ở vị thành niên giảm từ 38 ca sinh/1.000 phụ nữ năm 2025 xuống dưới 30"
             " ca sinh/1.000 phụ nữ vào năm 2030.",
             [t(30, BPS, "<", 2030, baseline=38)],
         ),
         (
-            "obj", "5",
+            "obj",
+            "5",
             "2.5. Mục tiêu 5: Bảo đảm bình đẳng giới trong lĩnh vực giáo dục, đào tạo",
             "Bảo đảm bình đẳng giới trong lĩnh vực giáo dục, đào tạo",
         ),
         (
-            "ind", "5.1", "- Chỉ tiêu 1: ",
+            "ind",
+            "5.1",
+            "- Chỉ tiêu 1: ",
             "Tỷ lệ trẻ em gái người dân tộc thiểu số hoàn thành chương trình giáo dục tiểu học"
             " đạt 96%, hoàn thành cấp trung học cơ sở đạt 90%.",
             [t(96, label="tiểu học"), t(90, label="trung học cơ sở")],
         ),
         (
-            "ind", "5.2", "- Chỉ tiêu 2: ",
+            "ind",
+            "5.2",
+            "- Chỉ tiêu 2: ",
             "Tỷ lệ nữ học viên, học sinh, sinh viên được tuyển mới thuộc hệ thống giáo dục nghề"
             " nghiệp đạt 35%.",
             [t(35)],
         ),
         (
-            "obj", "6",
+            "obj",
+            "6",
             "2.6. Mục tiêu 6: Bảo đảm bình đẳng giới trong lĩnh vực thông tin, truyền thông",
             "Bảo đảm bình đẳng giới trong lĩnh vực thông tin, truyền thông",
         ),
         (
-            "ind", "6.1", "- Chỉ tiêu 1: ",
+            "ind",
+            "6.1",
+            "- Chỉ tiêu 1: ",
             "Phấn đấu 80% dân số được tiếp cận kiến thức cơ bản về bình đẳng giới vào năm 2030.",
             [t(80, year=2030)],
         ),
         (
-            "ind", "6.2", "- Chỉ tiêu 2: ",
+            "ind",
+            "6.2",
+            "- Chỉ tiêu 2: ",
             "100% xã, phường có ít nhất 02 tin, bài về bình đẳng giới mỗi quý trên hệ thống thông"
             " tin cơ sở.",
             [t(100)],
         ),
         (
-            "ind", "6.3", "- Chỉ tiêu 3: ",
+            "ind",
+            "6.3",
+            "- Chỉ tiêu 3: ",
             "Báo và Phát thanh, Truyền hình Lào Cai duy trì chuyên mục về bình đẳng giới với ít"
             " nhất 02 tin, bài mỗi tháng.",
             [t(2, "items_per_month")],
@@ -243,20 +280,32 @@ LAO_CAI = {
         (
             "sig",
             [
-                "Nơi nhận:", "- Bộ Nội vụ;", "- TT. TU, HĐND tỉnh;", "- Lưu: VT, VX.",
-                "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Giàng Thị Dung",
+                "Nơi nhận:",
+                "- Bộ Nội vụ;",
+                "- TT. TU, HĐND tỉnh;",
+                "- Lưu: VT, VX.",
+                "TM. ỦY BAN NHÂN DÂN",
+                "KT. CHỦ TỊCH",
+                "PHÓ CHỦ TỊCH",
+                "Giàng Thị Dung",
             ],
         ),
     ],
     "assignments": [
-        {"agency": "Sở Nội vụ", "role": "lead",
-         "indicators": ["1.1", "1.2", "2.1", "2.2", "3.2", "6.1"]},
+        {
+            "agency": "Sở Nội vụ",
+            "role": "lead",
+            "indicators": ["1.1", "1.2", "2.1", "2.2", "3.2", "6.1"],
+        },
         {"agency": "Sở Tài chính", "role": "lead", "indicators": ["2.3"]},
         {"agency": "Sở Y tế", "role": "lead", "indicators": ["4.1", "4.2", "4.3"]},
         {"agency": "Sở Y tế", "role": "support", "indicators": ["3.3"]},
         {"agency": "Sở Giáo dục và Đào tạo", "role": "lead", "indicators": ["5.1", "5.2"]},
-        {"agency": "Sở Văn hóa, Thể thao và Du lịch", "role": "lead",
-         "indicators": ["3.2", "6.2", "6.3"]},
+        {
+            "agency": "Sở Văn hóa, Thể thao và Du lịch",
+            "role": "lead",
+            "indicators": ["3.2", "6.2", "6.3"],
+        },
         {"agency": "Công an tỉnh", "role": "lead", "indicators": ["3.3"]},
         {"agency": "Công an tỉnh", "role": "support", "indicators": ["3.2"]},
         {"agency": "Thống kê tỉnh", "role": "lead", "indicators": ["3.1"]},
@@ -319,74 +368,110 @@ BAT_XAT = {
         "### 2. Mục tiêu cụ thể",
         ("obj", "1", "Mục tiêu 1. Lĩnh vực chính trị", "Lĩnh vực chính trị"),
         (
-            "ind", "1.1", "- **Chỉ tiêu 1.** ",
+            "ind",
+            "1.1",
+            "- **Chỉ tiêu 1.** ",
             "Tỷ lệ nữ đại biểu Hội đồng nhân dân xã đạt trên 35%.",
             [t(35, cmp=">")],
         ),
         (
-            "ind", "1.2", "- **Chỉ tiêu 2.** ",
+            "ind",
+            "1.2",
+            "- **Chỉ tiêu 2.** ",
             "Tỷ lệ cán bộ, công chức nữ của xã được đào tạo, bồi dưỡng nâng cao trình độ đạt ít"
             " nhất 70% vào năm 2028 và 90% vào năm 2030.",
             [t(70, year=2028), t(90, year=2030)],
         ),
-        ("obj", "2", "Mục tiêu 2. Lĩnh vực kinh tế, lao động, việc làm",
-         "Lĩnh vực kinh tế, lao động, việc làm"),
         (
-            "ind", "2.1", "- **Chỉ tiêu 1.** ",
+            "obj",
+            "2",
+            "Mục tiêu 2. Lĩnh vực kinh tế, lao động, việc làm",
+            "Lĩnh vực kinh tế, lao động, việc làm",
+        ),
+        (
+            "ind",
+            "2.1",
+            "- **Chỉ tiêu 1.** ",
             "Hằng năm hỗ trợ đào tạo nghề cho ít nhất 120 lao động nữ.",
             [t(120, "count")],
         ),
         (
-            "ind", "2.2", "- **Chỉ tiêu 2.** ",
+            "ind",
+            "2.2",
+            "- **Chỉ tiêu 2.** ",
             "Tỷ lệ lao động nữ nông thôn dưới 60 tuổi được tư vấn học nghề, việc làm đạt 80%.",
             [t(80)],
         ),
-        ("obj", "3", "Mục tiêu 3. Gia đình và phòng ngừa, ứng phó với bạo lực trên cơ sở giới",
-         "Gia đình và phòng ngừa, ứng phó với bạo lực trên cơ sở giới"),
         (
-            "ind", "3.1", "- **Chỉ tiêu 1.** ",
+            "obj",
+            "3",
+            "Mục tiêu 3. Gia đình và phòng ngừa, ứng phó với bạo lực trên cơ sở giới",
+            "Gia đình và phòng ngừa, ứng phó với bạo lực trên cơ sở giới",
+        ),
+        (
+            "ind",
+            "3.1",
+            "- **Chỉ tiêu 1.** ",
             "100% người bị bạo lực gia đình được phát hiện được tiếp cận dịch vụ hỗ trợ cơ bản;"
             " ít nhất 90% người gây bạo lực gia đình được tư vấn, giáo dục tại cộng đồng.",
             [t(100, label="người bị bạo lực"), t(90, label="người gây bạo lực")],
         ),
         (
-            "ind", "3.2", "- **Chỉ tiêu 2.** ",
-            "Duy trì và nhân rộng tối thiểu 05 câu lạc bộ \"Gia đình phát triển bền vững\" trên"
+            "ind",
+            "3.2",
+            "- **Chỉ tiêu 2.** ",
+            'Duy trì và nhân rộng tối thiểu 05 câu lạc bộ "Gia đình phát triển bền vững" trên'
             " địa bàn xã.",
             [t(5, "count")],
         ),
         ("obj", "4", "Mục tiêu 4. Lĩnh vực y tế", "Lĩnh vực y tế"),
         (
-            "ind", "4.1", "- **Chỉ tiêu 1.** ",
+            "ind",
+            "4.1",
+            "- **Chỉ tiêu 1.** ",
             "Tỷ số giới tính khi sinh duy trì ở mức dưới 110 bé trai/100 bé gái.",
             [t(110, B, "<")],
         ),
         (
-            "ind", "4.2", "- **Chỉ tiêu 2.** ",
+            "ind",
+            "4.2",
+            "- **Chỉ tiêu 2.** ",
             "Giảm tỷ lệ tảo hôn xuống dưới 3% vào năm 2030.",
             [t(3, cmp="<", year=2030)],
         ),
         (
-            "ind", "4.3", "- **Chỉ tiêu 3.** ",
+            "ind",
+            "4.3",
+            "- **Chỉ tiêu 3.** ",
             "100% phụ nữ mang thai được khám thai ít nhất 04 lần trong thai kỳ.",
             [t(100)],
         ),
         ("obj", "5", "Mục tiêu 5. Lĩnh vực giáo dục", "Lĩnh vực giáo dục"),
         (
-            "ind", "5.1", "- **Chỉ tiêu 1.** ",
+            "ind",
+            "5.1",
+            "- **Chỉ tiêu 1.** ",
             "Tỷ lệ trẻ em trai và trẻ em gái hoàn thành chương trình tiểu học đạt 99%; hoàn thành"
             " chương trình trung học cơ sở đạt 95%.",
             [t(99, label="tiểu học"), t(95, label="trung học cơ sở")],
         ),
-        ("obj", "6", "Mục tiêu 6. Lĩnh vực thông tin, truyền thông",
-         "Lĩnh vực thông tin, truyền thông"),
         (
-            "ind", "6.1", "- **Chỉ tiêu 1.** ",
+            "obj",
+            "6",
+            "Mục tiêu 6. Lĩnh vực thông tin, truyền thông",
+            "Lĩnh vực thông tin, truyền thông",
+        ),
+        (
+            "ind",
+            "6.1",
+            "- **Chỉ tiêu 1.** ",
             "Đài truyền thanh xã phát ít nhất 03 tin, bài về bình đẳng giới mỗi quý.",
             [t(3, "items_per_quarter")],
         ),
         (
-            "ind", "6.2", "- **Chỉ tiêu 2.** ",
+            "ind",
+            "6.2",
+            "- **Chỉ tiêu 2.** ",
             "Khoảng 85% người dân được tiếp cận kiến thức cơ bản về bình đẳng giới.",
             [t(85, cmp="=")],
         ),
@@ -427,18 +512,30 @@ BAT_XAT = {
         (
             "sig",
             [
-                "**Nơi nhận:**", "- UBND tỉnh (qua Sở Nội vụ);", "- TT Đảng ủy, HĐND xã;",
-                "- Lưu: VT.", "**TM. ỦY BAN NHÂN DÂN**", "**CHỦ TỊCH**", "", "Lò Văn Sơn",
+                "**Nơi nhận:**",
+                "- UBND tỉnh (qua Sở Nội vụ);",
+                "- TT Đảng ủy, HĐND xã;",
+                "- Lưu: VT.",
+                "**TM. ỦY BAN NHÂN DÂN**",
+                "**CHỦ TỊCH**",
+                "",
+                "Lò Văn Sơn",
             ],
         ),
     ],
     "assignments": [
-        {"agency": "Phòng Văn hóa - Xã hội", "role": "lead",
-         "indicators": ["2.1", "2.2", "3.1", "3.2", "6.1", "6.2"]},
+        {
+            "agency": "Phòng Văn hóa - Xã hội",
+            "role": "lead",
+            "indicators": ["2.1", "2.2", "3.1", "3.2", "6.1", "6.2"],
+        },
         {"agency": "Văn phòng HĐND và UBND xã", "role": "lead", "indicators": ["1.1", "1.2"]},
         {"agency": "Trạm Y tế xã", "role": "lead", "indicators": ["4.1", "4.2", "4.3"]},
-        {"agency": "Trường Tiểu học và Trung học cơ sở Bát Xát", "role": "lead",
-         "indicators": ["5.1"]},
+        {
+            "agency": "Trường Tiểu học và Trung học cơ sở Bát Xát",
+            "role": "lead",
+            "indicators": ["5.1"],
+        },
         {"agency": "Công an xã", "role": "support", "indicators": ["3.1"]},
         {"agency": "Hội Liên hiệp Phụ nữ xã", "role": "support", "indicators": ["3.2", "4.2"]},
     ],
@@ -496,111 +593,170 @@ CAN_THO = {
         "Tiếp tục thu hẹp khoảng cách giới, bảo đảm bình đẳng giới thực chất, góp phần xây"
         " dựng thành phố Cần Thơ phát triển nhanh, bền vững.",
         "2. Mục tiêu cụ thể",
-        ("obj", "1", "Mục tiêu 1. Tăng cường sự tham gia của phụ nữ vào các vị trí lãnh đạo và"
-         " quản lý", "Tăng cường sự tham gia của phụ nữ vào các vị trí lãnh đạo và quản lý"),
         (
-            "ind", "1.1", "- Chỉ tiêu thứ nhất: ",
+            "obj",
+            "1",
+            "Mục tiêu 1. Tăng cường sự tham gia của phụ nữ vào các vị trí lãnh đạo và quản lý",
+            "Tăng cường sự tham gia của phụ nữ vào các vị trí lãnh đạo và quản lý",
+        ),
+        (
+            "ind",
+            "1.1",
+            "- Chỉ tiêu thứ nhất: ",
             "Tỷ lệ cơ quan quản lý nhà nước, chính quyền địa phương các cấp có lãnh đạo chủ chốt"
             " là nữ đạt không thấp hơn 70% vào năm 2028 và đạt 75% vào năm 2030.",
             [t(70, year=2028), t(75, year=2030)],
         ),
         (
-            "ind", "1.2", "- Chỉ tiêu thứ hai: ",
+            "ind",
+            "1.2",
+            "- Chỉ tiêu thứ hai: ",
             "Tỷ lệ nữ cán bộ, công chức, viên chức giữ chức vụ lãnh đạo, quản lý cấp sở và tương"
             " đương trở lên đạt trên 30%.",
             [t(30, cmp=">")],
         ),
-        ("obj", "2", "Mục tiêu 2. Giảm khoảng cách giới trong lĩnh vực kinh tế, lao động, việc"
-         " làm", "Giảm khoảng cách giới trong lĩnh vực kinh tế, lao động, việc làm"),
         (
-            "ind", "2.1", "- Chỉ tiêu thứ nhất: ",
+            "obj",
+            "2",
+            "Mục tiêu 2. Giảm khoảng cách giới trong lĩnh vực kinh tế, lao động, việc làm",
+            "Giảm khoảng cách giới trong lĩnh vực kinh tế, lao động, việc làm",
+        ),
+        (
+            "ind",
+            "2.1",
+            "- Chỉ tiêu thứ nhất: ",
             "Tỷ lệ lao động nữ làm công hưởng lương phấn đấu đạt 62% vào năm 2030.",
             [t(62, year=2030)],
         ),
         (
-            "ind", "2.2", "- Chỉ tiêu thứ hai: ",
+            "ind",
+            "2.2",
+            "- Chỉ tiêu thứ hai: ",
             "Tỷ trọng lao động nữ làm việc trong khu vực nông nghiệp trong tổng số lao động nữ"
             " có việc làm không vượt quá 22%.",
             [t(22, cmp="<=")],
         ),
         (
-            "ind", "2.3", "- Chỉ tiêu thứ ba: ",
+            "ind",
+            "2.3",
+            "- Chỉ tiêu thứ ba: ",
             "Tỷ lệ nữ giám đốc, chủ doanh nghiệp, hợp tác xã đạt khoảng 32%.",
             [t(32, cmp="=")],
         ),
-        ("obj", "3", "Mục tiêu 3. Nâng cao chất lượng cuộc sống gia đình; phòng ngừa, ứng phó"
-         " với bạo lực trên cơ sở giới", "Nâng cao chất lượng cuộc sống gia đình; phòng ngừa,"
-         " ứng phó với bạo lực trên cơ sở giới"),
         (
-            "ind", "3.1", "- Chỉ tiêu thứ nhất: ",
+            "obj",
+            "3",
+            "Mục tiêu 3. Nâng cao chất lượng cuộc sống gia đình; phòng ngừa, ứng phó"
+            " với bạo lực trên cơ sở giới",
+            "Nâng cao chất lượng cuộc sống gia đình; phòng ngừa,"
+            " ứng phó với bạo lực trên cơ sở giới",
+        ),
+        (
+            "ind",
+            "3.1",
+            "- Chỉ tiêu thứ nhất: ",
             "Giảm số giờ trung bình làm công việc nội trợ và chăm sóc trong gia đình không được"
             " trả công của phụ nữ so với nam giới từ 1,8 lần năm 2025 xuống còn 1,4 lần vào năm"
             " 2030.",
             [t(1.4, "times", "<=", 2030, baseline=1.8)],
         ),
         (
-            "ind", "3.2", "- Chỉ tiêu thứ hai: ",
+            "ind",
+            "3.2",
+            "- Chỉ tiêu thứ hai: ",
             [
                 "Đến năm 2030, 95% người bị bạo lực gia đình, bạo lực trên cơ sở giới được phát"
                 " hiện được tiếp cận ít nhất một trong các dịch vụ hỗ trợ cơ bản;",
                 "90% người gây bạo lực gia đình, bạo lực trên cơ sở giới được phát hiện được tư"
                 " vấn, tham vấn.",
             ],
-            [t(95, year=2030, label="người bị bạo lực"),
-             t(90, year=2030, label="người gây bạo lực")],
+            [
+                t(95, year=2030, label="người bị bạo lực"),
+                t(90, year=2030, label="người gây bạo lực"),
+            ],
         ),
         (
-            "ind", "3.3", "- Chỉ tiêu thứ ba: ",
+            "ind",
+            "3.3",
+            "- Chỉ tiêu thứ ba: ",
             "Bảo đảm 100% cơ sở trợ giúp xã hội công lập triển khai các hoạt động trợ giúp,"
             " phòng ngừa và ứng phó với bạo lực trên cơ sở giới.",
             [t(100)],
         ),
-        ("obj", "4", "Mục tiêu 4. Bảo đảm bình đẳng giới trong tiếp cận các dịch vụ chăm sóc"
-         " sức khỏe", "Bảo đảm bình đẳng giới trong tiếp cận các dịch vụ chăm sóc sức khỏe"),
         (
-            "ind", "4.1", "- Chỉ tiêu thứ nhất: ",
+            "obj",
+            "4",
+            "Mục tiêu 4. Bảo đảm bình đẳng giới trong tiếp cận các dịch vụ chăm sóc sức khỏe",
+            "Bảo đảm bình đẳng giới trong tiếp cận các dịch vụ chăm sóc sức khỏe",
+        ),
+        (
+            "ind",
+            "4.1",
+            "- Chỉ tiêu thứ nhất: ",
             "Tỷ số giới tính khi sinh duy trì ở mức 108 bé trai/100 bé gái sinh ra sống.",
             [t(108, B, "=")],
         ),
         (
-            "ind", "4.2", "- Chỉ tiêu thứ hai: ",
+            "ind",
+            "4.2",
+            "- Chỉ tiêu thứ hai: ",
             "Tỷ số tử vong mẹ dưới 40/100.000 trẻ đẻ sống.",
             [t(40, BT, "<")],
         ),
         (
-            "ind", "4.3", "- Chỉ tiêu thứ ba: ",
+            "ind",
+            "4.3",
+            "- Chỉ tiêu thứ ba: ",
             "Tỷ suất sinh ở vị thành niên giảm xuống còn 15 ca sinh/1.000 phụ nữ vào năm 2030.",
             [t(15, BPS, "<=", 2030)],
         ),
-        ("obj", "5", "Mục tiêu 5. Bảo đảm bình đẳng giới trong giáo dục, đào tạo",
-         "Bảo đảm bình đẳng giới trong giáo dục, đào tạo"),
         (
-            "ind", "5.1", "- Chỉ tiêu thứ nhất: ",
+            "obj",
+            "5",
+            "Mục tiêu 5. Bảo đảm bình đẳng giới trong giáo dục, đào tạo",
+            "Bảo đảm bình đẳng giới trong giáo dục, đào tạo",
+        ),
+        (
+            "ind",
+            "5.1",
+            "- Chỉ tiêu thứ nhất: ",
             "Nội dung về giới, bình đẳng giới được đưa vào chương trình giảng dạy tại các cơ sở"
             " giáo dục nghề nghiệp của thành phố từ năm 2027.",
             [yes(2027)],
         ),
         (
-            "ind", "5.2", "- Chỉ tiêu thứ hai: ",
+            "ind",
+            "5.2",
+            "- Chỉ tiêu thứ hai: ",
             "Tỷ lệ nữ thạc sĩ trong tổng số người có trình độ thạc sĩ đạt ít nhất 50%; tỷ lệ nữ"
             " tiến sĩ trong tổng số người có trình độ tiến sĩ đạt ít nhất 30%.",
             [t(50, label="thạc sĩ"), t(30, label="tiến sĩ")],
         ),
-        ("obj", "6", "Mục tiêu 6. Bảo đảm bình đẳng giới trong lĩnh vực thông tin, truyền"
-         " thông", "Bảo đảm bình đẳng giới trong lĩnh vực thông tin, truyền thông"),
         (
-            "ind", "6.1", "- Chỉ tiêu thứ nhất: ",
+            "obj",
+            "6",
+            "Mục tiêu 6. Bảo đảm bình đẳng giới trong lĩnh vực thông tin, truyền thông",
+            "Bảo đảm bình đẳng giới trong lĩnh vực thông tin, truyền thông",
+        ),
+        (
+            "ind",
+            "6.1",
+            "- Chỉ tiêu thứ nhất: ",
             "85% dân số được tiếp cận kiến thức cơ bản về bình đẳng giới vào năm 2030.",
             [t(85, year=2030)],
         ),
         (
-            "ind", "6.2", "- Chỉ tiêu thứ hai: ",
+            "ind",
+            "6.2",
+            "- Chỉ tiêu thứ hai: ",
             "100% xã, phường mỗi quý có ít nhất 04 tin, bài về bình đẳng giới trên hệ thống"
             " thông tin cơ sở.",
             [t(100)],
         ),
         (
-            "ind", "6.3", "- Chỉ tiêu thứ ba: ",
+            "ind",
+            "6.3",
+            "- Chỉ tiêu thứ ba: ",
             "Báo và Phát thanh, Truyền hình Cần Thơ có ít nhất 04 tin, bài về bình đẳng giới mỗi"
             " tháng.",
             [t(4, "items_per_month")],
@@ -646,19 +802,27 @@ CAN_THO = {
         (
             "sig",
             [
-                "Nơi nhận:", "- Bộ Nội vụ;", "- TT. Thành ủy;", "- Lưu: VT.",
-                "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Trần Thị Xuân Mai",
+                "Nơi nhận:",
+                "- Bộ Nội vụ;",
+                "- TT. Thành ủy;",
+                "- Lưu: VT.",
+                "TM. ỦY BAN NHÂN DÂN",
+                "KT. CHỦ TỊCH",
+                "PHÓ CHỦ TỊCH",
+                "Trần Thị Xuân Mai",
             ],
         ),
     ],
     "assignments": [
-        {"agency": "Sở Nội vụ", "role": "lead",
-         "indicators": ["1.1", "1.2", "2.1", "2.2", "2.3", "6.1", "6.2"]},
+        {
+            "agency": "Sở Nội vụ",
+            "role": "lead",
+            "indicators": ["1.1", "1.2", "2.1", "2.2", "2.3", "6.1", "6.2"],
+        },
         {"agency": "Sở Tài chính", "role": "support", "indicators": ["2.3"]},
         {"agency": "Sở Y tế", "role": "lead", "indicators": ["3.3", "4.1", "4.2", "4.3"]},
         {"agency": "Sở Giáo dục và Đào tạo", "role": "lead", "indicators": ["5.1", "5.2"]},
-        {"agency": "Sở Văn hóa, Thể thao và Du lịch", "role": "lead",
-         "indicators": ["3.2", "6.3"]},
+        {"agency": "Sở Văn hóa, Thể thao và Du lịch", "role": "lead", "indicators": ["3.2", "6.3"]},
         {"agency": "Công an thành phố", "role": "lead", "indicators": ["3.2"]},
         {"agency": "Thống kê thành phố", "role": "lead", "indicators": ["3.1"]},
     ],
@@ -711,49 +875,76 @@ GIA_LAI = {
         "Tiếp tục thu hẹp khoảng cách giới, tạo điều kiện, cơ hội để phụ nữ và nam giới tham"
         " gia, thụ hưởng bình đẳng trong các lĩnh vực của đời sống xã hội.",
         "2. Mục tiêu cụ thể",
-        ("obj", "1", "Mục tiêu 1. Tăng cường sự tham gia của phụ nữ vào các vị trí lãnh đạo và"
-         " quản lý", "Tăng cường sự tham gia của phụ nữ vào các vị trí lãnh đạo và quản lý"),
         (
-            "ind", "1.1", "Chỉ tiêu 1. ",
+            "obj",
+            "1",
+            "Mục tiêu 1. Tăng cường sự tham gia của phụ nữ vào các vị trí lãnh đạo và quản lý",
+            "Tăng cường sự tham gia của phụ nữ vào các vị trí lãnh đạo và quản lý",
+        ),
+        (
+            "ind",
+            "1.1",
+            "Chỉ tiêu 1. ",
             "Tỷ lệ nữ tham gia cấp ủy đảng nhiệm kỳ 2020 - 2025 đạt từ 25% trở lên.",
             [t(25)],
         ),
         (
-            "ind", "1.2", "Chỉ tiêu 2. ",
+            "ind",
+            "1.2",
+            "Chỉ tiêu 2. ",
             "Phấn đấu đến năm 2025 có 60% cơ quan quản lý nhà nước, chính quyền địa phương các"
             " cấp có lãnh đạo chủ chốt là nữ.",
             [t(60, year=2025)],
         ),
-        ("obj", "2", "Mục tiêu 2. Giảm khoảng cách giới trong lĩnh vực kinh tế, lao động, việc"
-         " làm", "Giảm khoảng cách giới trong lĩnh vực kinh tế, lao động, việc làm"),
         (
-            "ind", "2.1", "Chỉ tiêu 1. ",
+            "obj",
+            "2",
+            "Mục tiêu 2. Giảm khoảng cách giới trong lĩnh vực kinh tế, lao động, việc làm",
+            "Giảm khoảng cách giới trong lĩnh vực kinh tế, lao động, việc làm",
+        ),
+        (
+            "ind",
+            "2.1",
+            "Chỉ tiêu 1. ",
             "Tăng tỷ lệ lao động nữ làm công hưởng lương lên đạt 40% vào năm 2025.",
             [t(40, year=2025)],
         ),
         (
-            "ind", "2.2", "Chỉ tiêu 2. ",
+            "ind",
+            "2.2",
+            "Chỉ tiêu 2. ",
             "Tỷ trọng lao động nữ làm việc trong khu vực nông nghiệp trong tổng số lao động nữ có"
             " việc làm dưới 65% vào năm 2025.",
             [t(65, cmp="<", year=2025)],
         ),
         (
-            "ind", "2.3", "Chỉ tiêu 3. ",
+            "ind",
+            "2.3",
+            "Chỉ tiêu 3. ",
             "Tỷ lệ nữ giám đốc/chủ doanh nghiệp, hợp tác xã đạt 20% vào năm 2023 và 25% vào năm"
             " 2025.",
             [t(20, year=2023), t(25, year=2025)],
         ),
-        ("obj", "3", "Mục tiêu 3. Nâng cao chất lượng cuộc sống gia đình; phòng ngừa, ứng phó"
-         " với bạo lực trên cơ sở giới", "Nâng cao chất lượng cuộc sống gia đình; phòng ngừa,"
-         " ứng phó với bạo lực trên cơ sở giới"),
         (
-            "ind", "3.1", "Chỉ tiêu 1. ",
+            "obj",
+            "3",
+            "Mục tiêu 3. Nâng cao chất lượng cuộc sống gia đình; phòng ngừa, ứng phó"
+            " với bạo lực trên cơ sở giới",
+            "Nâng cao chất lượng cuộc sống gia đình; phòng ngừa,"
+            " ứng phó với bạo lực trên cơ sở giới",
+        ),
+        (
+            "ind",
+            "3.1",
+            "Chỉ tiêu 1. ",
             "Giảm số giờ trung bình làm công việc nội trợ và chăm sóc trong gia đình không được"
             " trả công của phụ nữ xuống còn 1,7 lần so với nam giới vào năm 2025.",
             [t(1.7, "times", "<=", 2025)],
         ),
         (
-            "ind", "3.2", "Chỉ tiêu 2. ",
+            "ind",
+            "3.2",
+            "Chỉ tiêu 2. ",
             "Đạt 80% người bị bạo lực gia đình, bạo lực trên cơ sở giới được phát hiện được tiếp"
             " cận ít nhất một trong các dịch vụ hỗ trợ cơ bản. Đạt 50% người gây bạo lực gia"
             " đình, bạo lực trên cơ sở giới được phát hiện ở mức chưa bị truy cứu trách nhiệm"
@@ -761,69 +952,103 @@ GIA_LAI = {
             [t(80, label="người bị bạo lực"), t(50, label="người gây bạo lực")],
         ),
         (
-            "ind", "3.3", "Chỉ tiêu 3. ",
+            "ind",
+            "3.3",
+            "Chỉ tiêu 3. ",
             "100% nạn nhân bị mua bán trở về được phát hiện có nhu cầu hỗ trợ được hưởng các dịch"
             " vụ hỗ trợ và tái hòa nhập cộng đồng.",
             [t(100)],
         ),
         (
-            "ind", "3.4", "Chỉ tiêu 4. ",
+            "ind",
+            "3.4",
+            "Chỉ tiêu 4. ",
             "100% cơ sở trợ giúp xã hội công lập triển khai các hoạt động trợ giúp, phòng ngừa và"
             " ứng phó với bạo lực trên cơ sở giới.",
             [t(100)],
         ),
-        ("obj", "4", "Mục tiêu 4. Bảo đảm bình đẳng giới trong lĩnh vực y tế",
-         "Bảo đảm bình đẳng giới trong lĩnh vực y tế"),
         (
-            "ind", "4.1", "Chỉ tiêu 1. ",
+            "obj",
+            "4",
+            "Mục tiêu 4. Bảo đảm bình đẳng giới trong lĩnh vực y tế",
+            "Bảo đảm bình đẳng giới trong lĩnh vực y tế",
+        ),
+        (
+            "ind",
+            "4.1",
+            "Chỉ tiêu 1. ",
             "Tỷ số giới tính khi sinh không quá 111 bé trai/100 bé gái sinh ra sống.",
             [t(111, B, "<=")],
         ),
         (
-            "ind", "4.2", "Chỉ tiêu 2. ",
+            "ind",
+            "4.2",
+            "Chỉ tiêu 2. ",
             "Giảm tỷ số tử vong bà mẹ liên quan đến thai sản xuống 58/100.000 trẻ đẻ sống.",
             [t(58, BT, "<=")],
         ),
         (
-            "ind", "4.3", "Chỉ tiêu 3. ",
+            "ind",
+            "4.3",
+            "Chỉ tiêu 3. ",
             "Giảm tỷ suất sinh ở vị thành niên xuống dưới 35 ca sinh/1.000 phụ nữ.",
             [t(35, BPS, "<")],
         ),
-        ("obj", "5", "Mục tiêu 5. Bảo đảm bình đẳng giới trong lĩnh vực giáo dục, đào tạo",
-         "Bảo đảm bình đẳng giới trong lĩnh vực giáo dục, đào tạo"),
         (
-            "ind", "5.1", "Chỉ tiêu 1. ",
+            "obj",
+            "5",
+            "Mục tiêu 5. Bảo đảm bình đẳng giới trong lĩnh vực giáo dục, đào tạo",
+            "Bảo đảm bình đẳng giới trong lĩnh vực giáo dục, đào tạo",
+        ),
+        (
+            "ind",
+            "5.1",
+            "Chỉ tiêu 1. ",
             "Tỷ lệ trẻ em trai và trẻ em gái dân tộc thiểu số hoàn thành giáo dục tiểu học đạt"
             " 90%, hoàn thành cấp trung học cơ sở đạt 80%.",
             [t(90, label="tiểu học"), t(80, label="trung học cơ sở")],
         ),
         (
-            "ind", "5.2", "Chỉ tiêu 2. ",
+            "ind",
+            "5.2",
+            "Chỉ tiêu 2. ",
             "Tỷ lệ nữ học viên, học sinh, sinh viên được tuyển mới thuộc hệ thống giáo dục nghề"
             " nghiệp đạt 30% trở lên.",
             [t(30)],
         ),
-        ("obj", "6", "Mục tiêu 6. Bảo đảm bình đẳng giới trong lĩnh vực thông tin, truyền"
-         " thông", "Bảo đảm bình đẳng giới trong lĩnh vực thông tin, truyền thông"),
         (
-            "ind", "6.1", "Chỉ tiêu 1. ",
+            "obj",
+            "6",
+            "Mục tiêu 6. Bảo đảm bình đẳng giới trong lĩnh vực thông tin, truyền thông",
+            "Bảo đảm bình đẳng giới trong lĩnh vực thông tin, truyền thông",
+        ),
+        (
+            "ind",
+            "6.1",
+            "Chỉ tiêu 1. ",
             "60% dân số được tiếp cận kiến thức cơ bản về bình đẳng giới.",
             [t(60)],
         ),
         (
-            "ind", "6.2", "Chỉ tiêu 2. ",
+            "ind",
+            "6.2",
+            "Chỉ tiêu 2. ",
             "100% tổ chức Đảng, chính quyền, cơ quan hành chính, ban, ngành, đoàn thể các cấp"
             " được phổ biến, cập nhật thông tin về bình đẳng giới.",
             [t(100)],
         ),
         (
-            "ind", "6.3", "Chỉ tiêu 3. ",
+            "ind",
+            "6.3",
+            "Chỉ tiêu 3. ",
             "80% xã, phường, thị trấn mỗi quý có ít nhất 04 tin, bài về bình đẳng giới trên hệ"
             " thống thông tin cơ sở.",
             [t(80)],
         ),
         (
-            "ind", "6.4", "Chỉ tiêu 4. ",
+            "ind",
+            "6.4",
+            "Chỉ tiêu 4. ",
             "Đài Phát thanh - Truyền hình Gia Lai có chuyên mục nâng cao nhận thức về bình đẳng"
             " giới hằng tháng.",
             [yes()],
@@ -861,8 +1086,7 @@ GIA_LAI = {
         "9. Công an tỉnh",
         "Phối hợp cung cấp số liệu chỉ tiêu 3 Mục tiêu 3.",
         "10. Ủy ban nhân dân các huyện, thị xã, thành phố",
-        "Xây dựng kế hoạch thực hiện giai đoạn 2021 - 2025 của địa phương trước ngày"
-        " 30/6/2021.",
+        "Xây dựng kế hoạch thực hiện giai đoạn 2021 - 2025 của địa phương trước ngày 30/6/2021.",
         ("h", "V. CHẾ ĐỘ BÁO CÁO"),
         "Định kỳ 6 tháng (trước ngày 15/6) và hằng năm (trước ngày 15/12), các sở, ban, ngành,"
         " Ủy ban nhân dân các huyện, thị xã, thành phố báo cáo kết quả thực hiện về Sở Lao động"
@@ -873,14 +1097,23 @@ GIA_LAI = {
         (
             "sig",
             [
-                "Nơi nhận:", "- Bộ LĐTBXH;", "- TT. Tỉnh ủy;", "- Lưu: VT, KGVX.",
-                "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Thị Thanh Lịch",
+                "Nơi nhận:",
+                "- Bộ LĐTBXH;",
+                "- TT. Tỉnh ủy;",
+                "- Lưu: VT, KGVX.",
+                "TM. ỦY BAN NHÂN DÂN",
+                "KT. CHỦ TỊCH",
+                "PHÓ CHỦ TỊCH",
+                "Nguyễn Thị Thanh Lịch",
             ],
         ),
     ],
     "assignments": [
-        {"agency": "Sở Lao động - Thương binh và Xã hội", "role": "lead",
-         "indicators": ["2.1", "2.2", "3.2", "3.3", "3.4", "5.2", "6.1", "6.2"]},
+        {
+            "agency": "Sở Lao động - Thương binh và Xã hội",
+            "role": "lead",
+            "indicators": ["2.1", "2.2", "3.2", "3.3", "3.4", "5.2", "6.1", "6.2"],
+        },
         {"agency": "Sở Nội vụ", "role": "lead", "indicators": ["1.1", "1.2"]},
         {"agency": "Sở Kế hoạch và Đầu tư", "role": "lead", "indicators": ["2.3"]},
         {"agency": "Cục Thống kê tỉnh", "role": "lead", "indicators": ["3.1"]},

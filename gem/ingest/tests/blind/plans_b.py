@@ -16,8 +16,7 @@ BO_GDDT = {
         "date": "Hà Nội, ngày 15 tháng 5 năm 2026",
     },
     "title_lines": [
-        "Thực hiện Chiến lược quốc gia về bình đẳng giới trong ngành Giáo dục"
-        " giai đoạn 2026 - 2030"
+        "Thực hiện Chiến lược quốc gia về bình đẳng giới trong ngành Giáo dục giai đoạn 2026 - 2030"
     ],
     "meta": {
         "title": "Thực hiện Chiến lược quốc gia về bình đẳng giới trong ngành Giáo dục giai"
@@ -49,72 +48,110 @@ BO_GDDT = {
         "Bảo đảm bình đẳng giới thực chất trong tiếp cận, tham gia và thụ hưởng giáo dục; nâng"
         " cao tỷ lệ nữ trong đội ngũ lãnh đạo, quản lý và nhà khoa học của ngành.",
         "2. Mục tiêu cụ thể và chỉ tiêu",
-        ("obj", "1", "Mục tiêu 1: Bảo đảm bình đẳng giới trong tiếp cận giáo dục, đào tạo",
-         "Bảo đảm bình đẳng giới trong tiếp cận giáo dục, đào tạo"),
         (
-            "ind", "1.1", "(1) ",
+            "obj",
+            "1",
+            "Mục tiêu 1: Bảo đảm bình đẳng giới trong tiếp cận giáo dục, đào tạo",
+            "Bảo đảm bình đẳng giới trong tiếp cận giáo dục, đào tạo",
+        ),
+        (
+            "ind",
+            "1.1",
+            "(1) ",
             "Tỷ lệ trẻ em gái người dân tộc thiểu số hoàn thành chương trình giáo dục tiểu học"
             " đạt 97%, hoàn thành chương trình trung học cơ sở đạt 92% vào năm 2030.",
             [t(97, year=2030, label="tiểu học"), t(92, year=2030, label="trung học cơ sở")],
         ),
         (
-            "ind", "1.2", "(2) ",
+            "ind",
+            "1.2",
+            "(2) ",
             "Tỷ lệ nữ học viên, học sinh, sinh viên được tuyển mới trong các ngành khoa học,"
             " công nghệ, kỹ thuật và toán học (STEM) đạt tối thiểu 35% vào năm 2030.",
             [t(35, year=2030)],
         ),
-        ("obj", "2", "Mục tiêu 2: Tăng cường sự tham gia của nữ vào vị trí lãnh đạo, quản lý"
-         " và đội ngũ có trình độ cao trong ngành", "Tăng cường sự tham gia của nữ vào vị trí"
-         " lãnh đạo, quản lý và đội ngũ có trình độ cao trong ngành"),
         (
-            "ind", "2.1", "(1) ",
+            "obj",
+            "2",
+            "Mục tiêu 2: Tăng cường sự tham gia của nữ vào vị trí lãnh đạo, quản lý"
+            " và đội ngũ có trình độ cao trong ngành",
+            "Tăng cường sự tham gia của nữ vào vị trí"
+            " lãnh đạo, quản lý và đội ngũ có trình độ cao trong ngành",
+        ),
+        (
+            "ind",
+            "2.1",
+            "(1) ",
             "Tỷ lệ nữ giữ chức vụ lãnh đạo, quản lý trong các cơ sở giáo dục đại học công lập đạt"
             " trên 35%.",
             [t(35, cmp=">")],
         ),
         (
-            "ind", "2.2", "(2) ",
+            "ind",
+            "2.2",
+            "(2) ",
             "Tỷ lệ nữ thạc sĩ trong tổng số giảng viên có trình độ thạc sĩ đạt không dưới 55%;"
             " tỷ lệ nữ tiến sĩ trong tổng số giảng viên có trình độ tiến sĩ đạt 40% vào năm 2030.",
             [t(55, year=2030, label="thạc sĩ"), t(40, year=2030, label="tiến sĩ")],
         ),
         (
-            "ind", "2.3", "(3) ",
+            "ind",
+            "2.3",
+            "(3) ",
             "Tỷ lệ nữ được công nhận đạt chuẩn chức danh giáo sư, phó giáo sư hằng năm đạt khoảng"
             " 30%.",
             [t(30, cmp="=")],
         ),
-        ("obj", "3", "Mục tiêu 3: Lồng ghép nội dung giới trong chương trình giáo dục; phòng,"
-         " chống bạo lực trên cơ sở giới trong trường học", "Lồng ghép nội dung giới trong"
-         " chương trình giáo dục; phòng, chống bạo lực trên cơ sở giới trong trường học"),
         (
-            "ind", "3.1", "(1) ",
+            "obj",
+            "3",
+            "Mục tiêu 3: Lồng ghép nội dung giới trong chương trình giáo dục; phòng,"
+            " chống bạo lực trên cơ sở giới trong trường học",
+            "Lồng ghép nội dung giới trong"
+            " chương trình giáo dục; phòng, chống bạo lực trên cơ sở giới trong trường học",
+        ),
+        (
+            "ind",
+            "3.1",
+            "(1) ",
             "Nội dung về giới, bình đẳng giới được lồng ghép trong chương trình đào tạo, bồi"
             " dưỡng giáo viên của các trường sư phạm từ năm 2027 trở đi.",
             [yes(2027)],
         ),
         (
-            "ind", "3.2", "(2) ",
+            "ind",
+            "3.2",
+            "(2) ",
             "100% cơ sở giáo dục phổ thông có tổ tư vấn tâm lý học đường hoạt động thường xuyên,"
             " hỗ trợ học sinh bị bạo lực, xâm hại.",
             [t(100)],
         ),
         (
-            "ind", "3.3", "(3) ",
+            "ind",
+            "3.3",
+            "(3) ",
             "Ít nhất 90% học sinh, sinh viên được phổ biến kiến thức về phòng, chống bạo lực trên"
             " cơ sở giới, xâm hại tình dục vào năm 2028; 100% vào năm 2030.",
             [t(90, year=2028), t(100, year=2030)],
         ),
-        ("obj", "4", "Mục tiêu 4: Đẩy mạnh truyền thông về bình đẳng giới trong ngành",
-         "Đẩy mạnh truyền thông về bình đẳng giới trong ngành"),
         (
-            "ind", "4.1", "(1) ",
+            "obj",
+            "4",
+            "Mục tiêu 4: Đẩy mạnh truyền thông về bình đẳng giới trong ngành",
+            "Đẩy mạnh truyền thông về bình đẳng giới trong ngành",
+        ),
+        (
+            "ind",
+            "4.1",
+            "(1) ",
             "Cổng thông tin điện tử của Bộ đăng tải ít nhất 02 tin, bài về bình đẳng giới mỗi"
             " tháng.",
             [t(2, "items_per_month")],
         ),
         (
-            "ind", "4.2", "(2) ",
+            "ind",
+            "4.2",
+            "(2) ",
             "100% sở giáo dục và đào tạo, cơ sở giáo dục đại học tổ chức hoạt động hưởng ứng"
             " Tháng hành động vì bình đẳng giới hằng năm.",
             [t(100)],
@@ -128,8 +165,7 @@ BO_GDDT = {
         f"1. {VU_CT}",
         "- Là đơn vị đầu mối, tham mưu Bộ trưởng chỉ đạo triển khai Kế hoạch; hướng dẫn, kiểm"
         " tra, tổng hợp kết quả thực hiện.",
-        "- Chủ trì theo dõi, tổng hợp, báo cáo chỉ tiêu 2, 3 Mục tiêu 3 và chỉ tiêu 2 Mục"
-        " tiêu 4.",
+        "- Chủ trì theo dõi, tổng hợp, báo cáo chỉ tiêu 2, 3 Mục tiêu 3 và chỉ tiêu 2 Mục tiêu 4.",
         "2. Vụ Giáo dục Phổ thông",
         "- Chủ trì theo dõi chỉ tiêu 1 Mục tiêu 1; phối hợp theo dõi chỉ tiêu 1 Mục tiêu 3.",
         "3. Vụ Giáo dục Đại học",
@@ -152,8 +188,14 @@ BO_GDDT = {
         (
             "sig",
             [
-                "Nơi nhận:", "- Bộ Nội vụ;", "- Bộ trưởng (để b/c);", "- Lưu: VT, Vụ GDCT&CTHSSV.",
-                "KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "", "Ngô Thị Minh",
+                "Nơi nhận:",
+                "- Bộ Nội vụ;",
+                "- Bộ trưởng (để b/c);",
+                "- Lưu: VT, Vụ GDCT&CTHSSV.",
+                "KT. BỘ TRƯỞNG",
+                "THỨ TRƯỞNG",
+                "",
+                "Ngô Thị Minh",
             ],
         ),
     ],
@@ -163,8 +205,11 @@ BO_GDDT = {
         {"agency": "Vụ Giáo dục Phổ thông", "role": "support", "indicators": ["3.1"]},
         {"agency": "Vụ Giáo dục Đại học", "role": "lead", "indicators": ["1.2", "2.2"]},
         {"agency": "Vụ Tổ chức cán bộ", "role": "lead", "indicators": ["2.1"]},
-        {"agency": "Cục Nhà giáo và Cán bộ quản lý giáo dục", "role": "lead",
-         "indicators": ["2.3", "3.1"]},
+        {
+            "agency": "Cục Nhà giáo và Cán bộ quản lý giáo dục",
+            "role": "lead",
+            "indicators": ["2.3", "3.1"],
+        },
         {"agency": "Trung tâm Truyền thông giáo dục", "role": "lead", "indicators": ["4.1"]},
         {"agency": "Trung tâm Truyền thông giáo dục", "role": "support", "indicators": ["4.2"]},
     ],
@@ -180,42 +225,111 @@ BO_GDDT = {
 QN_ROWS = [
     ["STT", "Chỉ tiêu", "Chỉ tiêu năm 2026", "Cơ quan chủ trì", "Cơ quan phối hợp"],
     ["I", "Mục tiêu 1: Trong lĩnh vực chính trị", "", "", ""],
-    ["1", "Tỷ lệ cơ quan quản lý nhà nước, chính quyền địa phương có lãnh đạo chủ chốt là nữ",
-     "≥ 68%", "Sở Nội vụ", ""],
+    [
+        "1",
+        "Tỷ lệ cơ quan quản lý nhà nước, chính quyền địa phương có lãnh đạo chủ chốt là nữ",
+        "≥ 68%",
+        "Sở Nội vụ",
+        "",
+    ],
     ["II", "Mục tiêu 2: Trong lĩnh vực kinh tế, lao động", "", "", ""],
     ["1", "Tỷ lệ lao động nữ làm công hưởng lương", "58%", "Sở Nội vụ", "Thống kê tỉnh"],
-    ["2", "Tỷ trọng lao động nữ làm việc trong khu vực nông nghiệp trong tổng số lao động nữ"
-     " có việc làm", "Dưới 20%", "Sở Nội vụ", "Thống kê tỉnh"],
-    ["3", "Tỷ lệ nữ giám đốc, chủ doanh nghiệp, hợp tác xã", "Từ 29% trở lên", "Sở Tài chính",
-     "Sở Nội vụ"],
-    ["III", "Mục tiêu 3: Trong đời sống gia đình và phòng ngừa, ứng phó với bạo lực trên cơ sở"
-     " giới", "", "", ""],
-    ["1", "Số giờ trung bình làm công việc nội trợ và chăm sóc trong gia đình không được trả"
-     " công của phụ nữ so với nam giới (lần)", "≤ 1,6", "Thống kê tỉnh", ""],
-    ["2", "Tỷ lệ người bị bạo lực gia đình, bạo lực trên cơ sở giới được phát hiện được tiếp"
-     " cận ít nhất một trong các dịch vụ hỗ trợ cơ bản", "88%",
-     "Sở Văn hóa, Thể thao và Du lịch", "Công an tỉnh"],
-    ["3", "Tỷ lệ người gây bạo lực gia đình, bạo lực trên cơ sở giới được phát hiện được tư"
-     " vấn, tham vấn", "85%", "Sở Văn hóa, Thể thao và Du lịch", "Công an tỉnh"],
-    ["4", "Tỷ lệ nạn nhân bị mua bán trở về được phát hiện có nhu cầu hỗ trợ được hưởng các"
-     " dịch vụ hỗ trợ và tái hòa nhập cộng đồng", "100%", "Công an tỉnh", "Sở Y tế"],
+    [
+        "2",
+        "Tỷ trọng lao động nữ làm việc trong khu vực nông nghiệp trong tổng số lao động nữ"
+        " có việc làm",
+        "Dưới 20%",
+        "Sở Nội vụ",
+        "Thống kê tỉnh",
+    ],
+    [
+        "3",
+        "Tỷ lệ nữ giám đốc, chủ doanh nghiệp, hợp tác xã",
+        "Từ 29% trở lên",
+        "Sở Tài chính",
+        "Sở Nội vụ",
+    ],
+    [
+        "III",
+        "Mục tiêu 3: Trong đời sống gia đình và phòng ngừa, ứng phó với bạo lực trên cơ sở giới",
+        "",
+        "",
+        "",
+    ],
+    [
+        "1",
+        "Số giờ trung bình làm công việc nội trợ và chăm sóc trong gia đình không được trả"
+        " công của phụ nữ so với nam giới (lần)",
+        "≤ 1,6",
+        "Thống kê tỉnh",
+        "",
+    ],
+    [
+        "2",
+        "Tỷ lệ người bị bạo lực gia đình, bạo lực trên cơ sở giới được phát hiện được tiếp"
+        " cận ít nhất một trong các dịch vụ hỗ trợ cơ bản",
+        "88%",
+        "Sở Văn hóa, Thể thao và Du lịch",
+        "Công an tỉnh",
+    ],
+    [
+        "3",
+        "Tỷ lệ người gây bạo lực gia đình, bạo lực trên cơ sở giới được phát hiện được tư"
+        " vấn, tham vấn",
+        "85%",
+        "Sở Văn hóa, Thể thao và Du lịch",
+        "Công an tỉnh",
+    ],
+    [
+        "4",
+        "Tỷ lệ nạn nhân bị mua bán trở về được phát hiện có nhu cầu hỗ trợ được hưởng các"
+        " dịch vụ hỗ trợ và tái hòa nhập cộng đồng",
+        "100%",
+        "Công an tỉnh",
+        "Sở Y tế",
+    ],
     ["IV", "Mục tiêu 4: Trong lĩnh vực y tế", "", "", ""],
     ["1", "Tỷ số giới tính khi sinh (số bé trai/100 bé gái)", "≤ 109", "Sở Y tế", ""],
     ["2", "Tỷ số tử vong mẹ (trên 100.000 trẻ đẻ sống)", "< 40", "Sở Y tế", ""],
-    ["3", "Tỷ suất sinh ở vị thành niên (ca sinh/1.000 phụ nữ 15-19 tuổi)", "≤ 16", "Sở Y tế",
-     ""],
+    ["3", "Tỷ suất sinh ở vị thành niên (ca sinh/1.000 phụ nữ 15-19 tuổi)", "≤ 16", "Sở Y tế", ""],
     ["V", "Mục tiêu 5: Trong lĩnh vực giáo dục, đào tạo", "", "", ""],
-    ["1", "Tỷ lệ nữ học viên, học sinh, sinh viên được tuyển mới thuộc hệ thống giáo dục nghề"
-     " nghiệp", "≥ 40%", "Sở Giáo dục và Đào tạo", ""],
-    ["2", "Tỷ lệ nữ thạc sĩ trong tổng số người có trình độ thạc sĩ", "50%",
-     "Sở Giáo dục và Đào tạo", ""],
-    ["3", "Tỷ lệ nữ tiến sĩ trong tổng số người có trình độ tiến sĩ", "35%",
-     "Sở Giáo dục và Đào tạo", ""],
+    [
+        "1",
+        "Tỷ lệ nữ học viên, học sinh, sinh viên được tuyển mới thuộc hệ thống giáo dục nghề nghiệp",
+        "≥ 40%",
+        "Sở Giáo dục và Đào tạo",
+        "",
+    ],
+    [
+        "2",
+        "Tỷ lệ nữ thạc sĩ trong tổng số người có trình độ thạc sĩ",
+        "50%",
+        "Sở Giáo dục và Đào tạo",
+        "",
+    ],
+    [
+        "3",
+        "Tỷ lệ nữ tiến sĩ trong tổng số người có trình độ tiến sĩ",
+        "35%",
+        "Sở Giáo dục và Đào tạo",
+        "",
+    ],
     ["VI", "Mục tiêu 6: Trong lĩnh vực thông tin, truyền thông", "", "", ""],
-    ["1", "Tỷ lệ dân số được tiếp cận kiến thức cơ bản về bình đẳng giới", "75%",
-     "Sở Văn hóa, Thể thao và Du lịch", "Hội Liên hiệp Phụ nữ tỉnh"],
-    ["2", "Số tin, bài về bình đẳng giới trên hệ thống thông tin cơ sở của mỗi xã, phường, đặc"
-     " khu (tin, bài/quý)", "≥ 4", "Sở Văn hóa, Thể thao và Du lịch", ""],
+    [
+        "1",
+        "Tỷ lệ dân số được tiếp cận kiến thức cơ bản về bình đẳng giới",
+        "75%",
+        "Sở Văn hóa, Thể thao và Du lịch",
+        "Hội Liên hiệp Phụ nữ tỉnh",
+    ],
+    [
+        "2",
+        "Số tin, bài về bình đẳng giới trên hệ thống thông tin cơ sở của mỗi xã, phường, đặc"
+        " khu (tin, bài/quý)",
+        "≥ 4",
+        "Sở Văn hóa, Thể thao và Du lịch",
+        "",
+    ],
 ]
 
 QN_TARGETS = {
@@ -258,8 +372,7 @@ QUANG_NINH = {
         "date": "Quảng Ninh, ngày 10 tháng 3 năm 2026",
     },
     "title_lines": [
-        "Thực hiện công tác bình đẳng giới và vì sự tiến bộ của phụ nữ tỉnh Quảng Ninh"
-        " năm 2026"
+        "Thực hiện công tác bình đẳng giới và vì sự tiến bộ của phụ nữ tỉnh Quảng Ninh năm 2026"
     ],
     "meta": {
         "title": "Thực hiện công tác bình đẳng giới và vì sự tiến bộ của phụ nữ tỉnh Quảng"
@@ -307,8 +420,14 @@ QUANG_NINH = {
         (
             "sig",
             [
-                "Nơi nhận:", "- Bộ Nội vụ (b/c);", "- Các sở, ngành;", "- Lưu: VT, VX3.",
-                "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nghiêm Xuân Cường",
+                "Nơi nhận:",
+                "- Bộ Nội vụ (b/c);",
+                "- Các sở, ngành;",
+                "- Lưu: VT, VX3.",
+                "TM. ỦY BAN NHÂN DÂN",
+                "KT. CHỦ TỊCH",
+                "PHÓ CHỦ TỊCH",
+                "Nghiêm Xuân Cường",
             ],
         ),
     ],
@@ -318,8 +437,11 @@ QUANG_NINH = {
         {"agency": "Thống kê tỉnh", "role": "support", "indicators": ["2.1", "2.2"]},
         {"agency": "Thống kê tỉnh", "role": "lead", "indicators": ["3.1"]},
         {"agency": "Sở Tài chính", "role": "lead", "indicators": ["2.3"]},
-        {"agency": "Sở Văn hóa, Thể thao và Du lịch", "role": "lead",
-         "indicators": ["3.2", "3.3", "6.1", "6.2"]},
+        {
+            "agency": "Sở Văn hóa, Thể thao và Du lịch",
+            "role": "lead",
+            "indicators": ["3.2", "3.3", "6.1", "6.2"],
+        },
         {"agency": "Công an tỉnh", "role": "support", "indicators": ["3.2", "3.3"]},
         {"agency": "Công an tỉnh", "role": "lead", "indicators": ["3.4"]},
         {"agency": "Sở Y tế", "role": "support", "indicators": ["3.4"]},
@@ -372,83 +494,131 @@ DONG_THAP = {
         " (hợp nhất tỉnh Tiền Giang và tỉnh Đồng Tháp) với 102 xã, phường.",
         "• Gắn trách nhiệm người đứng đầu với kết quả thực hiện.",
         ("h", "II. CHỈ TIÊU CỤ THỂ NĂM 2026"),
-        ("obj", "1", "1. Mục tiêu 1: Tăng cường sự tham gia của phụ nữ vào các vị trí lãnh đạo"
-         " và quản lý", "Tăng cường sự tham gia của phụ nữ vào các vị trí lãnh đạo và quản lý"),
         (
-            "ind", "1.1", "• Chỉ tiêu 1: ",
+            "obj",
+            "1",
+            "1. Mục tiêu 1: Tăng cường sự tham gia của phụ nữ vào các vị trí lãnh đạo và quản lý",
+            "Tăng cường sự tham gia của phụ nữ vào các vị trí lãnh đạo và quản lý",
+        ),
+        (
+            "ind",
+            "1.1",
+            "• Chỉ tiêu 1: ",
             "Phấn đấu có 65% cơ quan quản lý nhà nước, chính quyền địa phương cấp xã có lãnh đạo"
             " chủ chốt là nữ.",
             [t(65)],
         ),
-        ("obj", "2", "2. Mục tiêu 2: Giảm khoảng cách giới trong lĩnh vực kinh tế, lao động,"
-         " việc làm", "Giảm khoảng cách giới trong lĩnh vực kinh tế, lao động, việc làm"),
         (
-            "ind", "2.1", "• Chỉ tiêu 1: ",
+            "obj",
+            "2",
+            "2. Mục tiêu 2: Giảm khoảng cách giới trong lĩnh vực kinh tế, lao động, việc làm",
+            "Giảm khoảng cách giới trong lĩnh vực kinh tế, lao động, việc làm",
+        ),
+        (
+            "ind",
+            "2.1",
+            "• Chỉ tiêu 1: ",
             "Tỷ lệ lao động nữ làm công hưởng lương đạt 52%.",
             [t(52)],
         ),
         (
-            "ind", "2.2", "• Chỉ tiêu 2: ",
+            "ind",
+            "2.2",
+            "• Chỉ tiêu 2: ",
             "Tỷ lệ lao động nữ được hỗ trợ tạo việc làm mới chiếm khoảng 45% tổng số lao động"
             " được giải quyết việc làm trong năm.",
             [t(45, cmp="=")],
         ),
-        ("obj", "3", "3. Mục tiêu 3: Phòng ngừa, ứng phó với bạo lực trên cơ sở giới",
-         "Phòng ngừa, ứng phó với bạo lực trên cơ sở giới"),
         (
-            "ind", "3.1", "• Chỉ tiêu 1: ",
+            "obj",
+            "3",
+            "3. Mục tiêu 3: Phòng ngừa, ứng phó với bạo lực trên cơ sở giới",
+            "Phòng ngừa, ứng phó với bạo lực trên cơ sở giới",
+        ),
+        (
+            "ind",
+            "3.1",
+            "• Chỉ tiêu 1: ",
             "Tỷ lệ người bị bạo lực gia đình, bạo lực trên cơ sở giới được phát hiện được tiếp"
             " cận ít nhất một trong các dịch vụ hỗ trợ cơ bản đạt 86%; tỷ lệ người gây bạo lực"
             " được tư vấn, tham vấn đạt 82%.",
             [t(86, label="người bị bạo lực"), t(82, label="người gây bạo lực")],
         ),
         (
-            "ind", "3.2", "• Chỉ tiêu 2: ",
+            "ind",
+            "3.2",
+            "• Chỉ tiêu 2: ",
             "Bảo đảm 100% nạn nhân bị mua bán trở về có nhu cầu được hỗ trợ tái hòa nhập cộng"
             " đồng.",
             [t(100)],
         ),
         (
-            "ind", "3.3", "• Chỉ tiêu 3: ",
+            "ind",
+            "3.3",
+            "• Chỉ tiêu 3: ",
             "100% cơ sở trợ giúp xã hội công lập có hoạt động phòng ngừa, ứng phó với bạo lực"
             " trên cơ sở giới.",
             [t(100)],
         ),
-        ("obj", "4", "4. Mục tiêu 4: Bảo đảm bình đẳng giới trong lĩnh vực y tế",
-         "Bảo đảm bình đẳng giới trong lĩnh vực y tế"),
         (
-            "ind", "4.1", "• Chỉ tiêu 1: ",
+            "obj",
+            "4",
+            "4. Mục tiêu 4: Bảo đảm bình đẳng giới trong lĩnh vực y tế",
+            "Bảo đảm bình đẳng giới trong lĩnh vực y tế",
+        ),
+        (
+            "ind",
+            "4.1",
+            "• Chỉ tiêu 1: ",
             "Tỷ số giới tính khi sinh không vượt quá 110 bé trai/100 bé gái sinh ra sống.",
             [t(110, B, "<=")],
         ),
         (
-            "ind", "4.2", "• Chỉ tiêu 2: ",
+            "ind",
+            "4.2",
+            "• Chỉ tiêu 2: ",
             "Tỷ số tử vong mẹ giảm xuống còn 38/100.000 trẻ đẻ sống.",
             [t(38, BT, "<=")],
         ),
         (
-            "ind", "4.3", "• Chỉ tiêu 3: ",
+            "ind",
+            "4.3",
+            "• Chỉ tiêu 3: ",
             "Tỷ suất sinh ở vị thành niên dưới 20 ca sinh/1.000 phụ nữ từ 15 - 19 tuổi.",
             [t(20, BPS, "<")],
         ),
-        ("obj", "5", "5. Mục tiêu 5: Bảo đảm bình đẳng giới trong lĩnh vực giáo dục, đào tạo",
-         "Bảo đảm bình đẳng giới trong lĩnh vực giáo dục, đào tạo"),
         (
-            "ind", "5.1", "• Chỉ tiêu 1: ",
+            "obj",
+            "5",
+            "5. Mục tiêu 5: Bảo đảm bình đẳng giới trong lĩnh vực giáo dục, đào tạo",
+            "Bảo đảm bình đẳng giới trong lĩnh vực giáo dục, đào tạo",
+        ),
+        (
+            "ind",
+            "5.1",
+            "• Chỉ tiêu 1: ",
             "Tỷ lệ nữ học viên, học sinh, sinh viên được tuyển mới thuộc hệ thống giáo dục nghề"
             " nghiệp không thấp hơn 42%.",
             [t(42)],
         ),
-        ("obj", "6", "6. Mục tiêu 6: Bảo đảm bình đẳng giới trong lĩnh vực thông tin, truyền"
-         " thông", "Bảo đảm bình đẳng giới trong lĩnh vực thông tin, truyền thông"),
         (
-            "ind", "6.1", "• Chỉ tiêu 1: ",
+            "obj",
+            "6",
+            "6. Mục tiêu 6: Bảo đảm bình đẳng giới trong lĩnh vực thông tin, truyền thông",
+            "Bảo đảm bình đẳng giới trong lĩnh vực thông tin, truyền thông",
+        ),
+        (
+            "ind",
+            "6.1",
+            "• Chỉ tiêu 1: ",
             "Ít nhất 95% xã, phường mỗi quý có từ 03 tin, bài trở lên về bình đẳng giới trên hệ"
             " thống thông tin cơ sở.",
             [t(95)],
         ),
         (
-            "ind", "6.2", "• Chỉ tiêu 2: ",
+            "ind",
+            "6.2",
+            "• Chỉ tiêu 2: ",
             "Báo và Phát thanh, Truyền hình Đồng Tháp thực hiện tối thiểu 02 tin, bài về bình"
             " đẳng giới mỗi tháng.",
             [t(2, "items_per_month")],
@@ -458,8 +628,7 @@ DONG_THAP = {
         "• Tập huấn cho 100% công chức văn hóa - xã hội cấp xã trong quý II/2026.",
         ("h", "IV. TỔ CHỨC THỰC HIỆN"),
         "1. Sở Nội vụ",
-        "+ Tham mưu Ủy ban nhân dân tỉnh chỉ đạo, hướng dẫn thực hiện Kế hoạch; tổng hợp báo"
-        " cáo.",
+        "+ Tham mưu Ủy ban nhân dân tỉnh chỉ đạo, hướng dẫn thực hiện Kế hoạch; tổng hợp báo cáo.",
         "+ Theo dõi, tổng hợp, báo cáo kết quả thực hiện chỉ tiêu thuộc Mục tiêu 1, Mục tiêu 2.",
         "2. Sở Y tế",
         "+ Theo dõi, tổng hợp, báo cáo các chỉ tiêu thuộc Mục tiêu 4 và chỉ tiêu 3 Mục tiêu 3.",
@@ -477,8 +646,7 @@ DONG_THAP = {
         "7. Hội Liên hiệp Phụ nữ tỉnh",
         "+ Phối hợp với Sở Văn hóa, Thể thao và Du lịch thực hiện chỉ tiêu 1 Mục tiêu 3.",
         "8. Ủy ban nhân dân các xã, phường",
-        "+ Cụ thể hóa Kế hoạch tại địa phương; bố trí công chức theo dõi công tác bình đẳng"
-        " giới.",
+        "+ Cụ thể hóa Kế hoạch tại địa phương; bố trí công chức theo dõi công tác bình đẳng giới.",
         ("h", "V. CHẾ ĐỘ BÁO CÁO"),
         "• Các sở, ban, ngành tỉnh, Ủy ban nhân dân các xã, phường gửi báo cáo 6 tháng về Sở Nội"
         " vụ chậm nhất ngày 12/6/2026; báo cáo năm chậm nhất ngày 12/12/2026.",
@@ -488,8 +656,14 @@ DONG_THAP = {
         (
             "sig",
             [
-                "Nơi nhận:", "- Bộ Nội vụ;", "- Các sở, ngành;", "- Lưu: VT.",
-                "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Huỳnh Minh Tuấn",
+                "Nơi nhận:",
+                "- Bộ Nội vụ;",
+                "- Các sở, ngành;",
+                "- Lưu: VT.",
+                "TM. ỦY BAN NHÂN DÂN",
+                "KT. CHỦ TỊCH",
+                "PHÓ CHỦ TỊCH",
+                "Huỳnh Minh Tuấn",
             ],
         ),
     ],
@@ -498,8 +672,11 @@ DONG_THAP = {
         {"agency": "Sở Y tế", "role": "lead", "indicators": ["3.3", "4.1", "4.2", "4.3"]},
         {"agency": "Công an tỉnh", "role": "lead", "indicators": ["3.2"]},
         {"agency": "Công an tỉnh", "role": "support", "indicators": ["3.1"]},
-        {"agency": "Sở Văn hóa, Thể thao và Du lịch", "role": "lead",
-         "indicators": ["3.1", "6.1", "6.2"]},
+        {
+            "agency": "Sở Văn hóa, Thể thao và Du lịch",
+            "role": "lead",
+            "indicators": ["3.1", "6.1", "6.2"],
+        },
         {"agency": "Sở Giáo dục và Đào tạo", "role": "lead", "indicators": ["5.1"]},
         {"agency": "Hội Liên hiệp Phụ nữ tỉnh", "role": "support", "indicators": ["3.1"]},
     ],
@@ -513,8 +690,7 @@ DONG_THAP = {
 
 HUE_HEALTH = [
     ["STT", "Chỉ tiêu", "Năm 2028", "Năm 2030"],
-    ["1", "Tỷ số giới tính khi sinh (số bé trai/100 bé gái sinh ra sống)", "Dưới 110",
-     "Dưới 109"],
+    ["1", "Tỷ số giới tính khi sinh (số bé trai/100 bé gái sinh ra sống)", "Dưới 110", "Dưới 109"],
     ["2", "Tỷ số tử vong mẹ (trên 100.000 trẻ đẻ sống)", "≤ 35", "≤ 30"],
     ["3", "Tỷ suất sinh ở vị thành niên (số ca sinh/1.000 phụ nữ)", "≤ 11", "≤ 9"],
 ]
@@ -563,41 +739,60 @@ HUE = {
         "2. Mục tiêu, chỉ tiêu cụ thể",
         ("obj", "1", "a) Mục tiêu 1 - Lĩnh vực chính trị", "Lĩnh vực chính trị"),
         (
-            "ind", "1.1", "Chỉ tiêu 1: ",
+            "ind",
+            "1.1",
+            "Chỉ tiêu 1: ",
             "Đến năm 2030, có ít nhất 75% cơ quan quản lý nhà nước, chính quyền địa phương có"
             " lãnh đạo chủ chốt là nữ.",
             [t(75, year=2030)],
         ),
         (
-            "ind", "1.2", "Chỉ tiêu 2: ",
+            "ind",
+            "1.2",
+            "Chỉ tiêu 2: ",
             "Tỷ lệ nữ cán bộ lãnh đạo, quản lý cấp phòng và tương đương trở lên đạt từ 35% trở"
             " lên.",
             [t(35)],
         ),
-        ("obj", "2", "b) Mục tiêu 2 - Lĩnh vực kinh tế, lao động, việc làm",
-         "Lĩnh vực kinh tế, lao động, việc làm"),
         (
-            "ind", "2.1", "Chỉ tiêu 1: ",
+            "obj",
+            "2",
+            "b) Mục tiêu 2 - Lĩnh vực kinh tế, lao động, việc làm",
+            "Lĩnh vực kinh tế, lao động, việc làm",
+        ),
+        (
+            "ind",
+            "2.1",
+            "Chỉ tiêu 1: ",
             "Tỷ lệ lao động nữ làm công hưởng lương đạt 65% vào năm 2030.",
             [t(65, year=2030)],
         ),
         (
-            "ind", "2.2", "Chỉ tiêu 2: ",
+            "ind",
+            "2.2",
+            "Chỉ tiêu 2: ",
             "Tỷ lệ lao động qua đào tạo có bằng cấp, chứng chỉ: nữ đạt 40%, nam đạt 45% vào năm"
             " 2030.",
             [t(40, year=2030, label="nữ"), t(45, year=2030, label="nam")],
         ),
-        ("obj", "3", "c) Mục tiêu 3 - Lĩnh vực gia đình và phòng ngừa, ứng phó với bạo lực"
-         " trên cơ sở giới", "Lĩnh vực gia đình và phòng ngừa, ứng phó với bạo lực trên cơ sở"
-         " giới"),
         (
-            "ind", "3.1", "Chỉ tiêu 1: ",
+            "obj",
+            "3",
+            "c) Mục tiêu 3 - Lĩnh vực gia đình và phòng ngừa, ứng phó với bạo lực trên cơ sở giới",
+            "Lĩnh vực gia đình và phòng ngừa, ứng phó với bạo lực trên cơ sở giới",
+        ),
+        (
+            "ind",
+            "3.1",
+            "Chỉ tiêu 1: ",
             "Giảm thời gian làm công việc nội trợ và chăm sóc gia đình không được trả công của"
             " phụ nữ xuống còn 1,3 lần so với nam giới.",
             [t(1.3, "times", "<=")],
         ),
         (
-            "ind", "3.2", "Chỉ tiêu 2: ",
+            "ind",
+            "3.2",
+            "Chỉ tiêu 2: ",
             [
                 "Tỷ lệ người bị bạo lực gia đình, bạo lực trên cơ sở giới được phát hiện được"
                 " tiếp cận dịch vụ hỗ trợ:",
@@ -607,7 +802,9 @@ HUE = {
             [t(90, year=2028), t(95, year=2030)],
         ),
         (
-            "ind", "3.3", "Chỉ tiêu 3: ",
+            "ind",
+            "3.3",
+            "Chỉ tiêu 3: ",
             "Tỷ lệ người gây bạo lực gia đình được tư vấn, tham vấn đạt 90% vào năm 2030.",
             [t(90, year=2030)],
         ),
@@ -619,7 +816,9 @@ HUE = {
         ("xind", "4.3", HUE_HEALTH[3][1], [t(11, BPS, "<=", 2028), t(9, BPS, "<=", 2030)]),
         ("obj", "5", "đ) Mục tiêu 5 - Lĩnh vực giáo dục, đào tạo", "Lĩnh vực giáo dục, đào tạo"),
         (
-            "ind", "5.1", "Chỉ tiêu 1: ",
+            "ind",
+            "5.1",
+            "Chỉ tiêu 1: ",
             [
                 "Tỷ lệ nữ thạc sĩ, tiến sĩ:",
                 "+ Tỷ lệ nữ thạc sĩ trong tổng số người có trình độ thạc sĩ đạt 55%;",
@@ -628,21 +827,31 @@ HUE = {
             [t(55, label="thạc sĩ"), t(38, label="tiến sĩ")],
         ),
         (
-            "ind", "5.2", "Chỉ tiêu 2: ",
+            "ind",
+            "5.2",
+            "Chỉ tiêu 2: ",
             "Nội dung về giới, bình đẳng giới được đưa vào chương trình giảng dạy tại các trường"
             " trung học phổ thông và giáo dục nghề nghiệp trên địa bàn.",
             [yes()],
         ),
-        ("obj", "6", "e) Mục tiêu 6 - Lĩnh vực thông tin, truyền thông",
-         "Lĩnh vực thông tin, truyền thông"),
         (
-            "ind", "6.1", "Chỉ tiêu 1: ",
+            "obj",
+            "6",
+            "e) Mục tiêu 6 - Lĩnh vực thông tin, truyền thông",
+            "Lĩnh vực thông tin, truyền thông",
+        ),
+        (
+            "ind",
+            "6.1",
+            "Chỉ tiêu 1: ",
             "Tỷ lệ người dân được tiếp cận kiến thức cơ bản về bình đẳng giới ở khu vực thành thị"
             " đạt 90%, khu vực nông thôn đạt 80%.",
             [t(90, label="thành thị"), t(80, label="nông thôn")],
         ),
         (
-            "ind", "6.2", "Chỉ tiêu 2: ",
+            "ind",
+            "6.2",
+            "Chỉ tiêu 2: ",
             "100% xã, phường có ít nhất 01 tin, bài về bình đẳng giới mỗi tháng trên trang thông"
             " tin điện tử.",
             [t(100)],
@@ -650,7 +859,7 @@ HUE = {
         ("h", "III. NHIỆM VỤ, GIẢI PHÁP"),
         "1. Lồng ghép bình đẳng giới trong xây dựng và thực hiện quy hoạch thành phố Huế thời"
         " kỳ 2021 - 2030, tầm nhìn đến năm 2050.",
-        "2. Nhân rộng mô hình \"Địa chỉ tin cậy\" tại cộng đồng; phấn đấu mỗi phường có ít nhất"
+        '2. Nhân rộng mô hình "Địa chỉ tin cậy" tại cộng đồng; phấn đấu mỗi phường có ít nhất'
         " 01 địa chỉ tin cậy.",
         ("h", "IV. TỔ CHỨC THỰC HIỆN"),
         "1. Trách nhiệm của các cơ quan, đơn vị",
@@ -677,8 +886,14 @@ HUE = {
         (
             "sig",
             [
-                "Nơi nhận:", "- Bộ Nội vụ;", "- TT Thành ủy;", "- Lưu: VT, VH.",
-                "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Thanh Bình",
+                "Nơi nhận:",
+                "- Bộ Nội vụ;",
+                "- TT Thành ủy;",
+                "- Lưu: VT, VH.",
+                "TM. ỦY BAN NHÂN DÂN",
+                "KT. CHỦ TỊCH",
+                "PHÓ CHỦ TỊCH",
+                "Nguyễn Thanh Bình",
             ],
         ),
     ],
@@ -686,8 +901,11 @@ HUE = {
         {"agency": "Sở Nội vụ", "role": "lead", "indicators": ["1.1", "1.2", "2.1", "2.2"]},
         {"agency": "Sở Y tế", "role": "lead", "indicators": ["4.1", "4.2", "4.3"]},
         {"agency": "Sở Giáo dục và Đào tạo", "role": "lead", "indicators": ["5.1", "5.2"]},
-        {"agency": "Sở Văn hóa và Thể thao", "role": "lead",
-         "indicators": ["3.2", "3.3", "6.1", "6.2"]},
+        {
+            "agency": "Sở Văn hóa và Thể thao",
+            "role": "lead",
+            "indicators": ["3.2", "3.3", "6.1", "6.2"],
+        },
         {"agency": "Công an thành phố", "role": "lead", "indicators": ["3.2"]},
         {"agency": "Công an thành phố", "role": "support", "indicators": ["3.3"]},
         {"agency": "Thống kê thành phố Huế", "role": "lead", "indicators": ["3.1"]},
