@@ -16,6 +16,7 @@ from gem.reporting.values import SaveSummary, ValueEntry, values_save
 from gem.reporting.workflow import (
     evidence_add,
     evidence_remove,
+    form_save,
     narrative_save,
     submission_approve,
     submission_open,
@@ -30,6 +31,7 @@ __all__ = [
     "ValueEntry",
     "datavalues_post",
     "dhis2_import",
+    "form_save",
     "form_xlsx_import",
     "evidence_add",
     "evidence_remove",

@@ -15,12 +15,14 @@ from gem.reporting import rules
 from gem.reporting.models import DataValue, Evidence, Narrative, ReportingPeriod, Submission
 from gem.reporting.validation import SEXES, check_part
 from gem.reporting.values import (
+    SaveSummary,
     bump_version,
     check_version,
     entry_lock_reason,
     lock_submission,
     problem,
     require_write,
+    values_save,
 )
 
 S = Submission.Status
@@ -103,6 +105,36 @@ def narrative_save(
     bump_version(sub)
     submission.version = sub.version
     return narrative
+
+
+@transaction.atomic
+def form_save(
+    *,
+    submission: Submission,
+    entries: list,
+    narratives: dict[str, str],
+    actor,
+    expected_version: int | None = None,
+    dry_run: bool = False,
+) -> SaveSummary:
+    """Figures and narratives of one form in one transaction (the form page's "save").
+
+    Narratives are saved only when every figure passed; a stale version raises Conflict.
+    """
+    summary = values_save(
+        submission=submission,
+        entries=entries,
+        actor=actor,
+        expected_version=expected_version,
+        dry_run=dry_run,
+    )
+    if summary.ok and not dry_run:
+        stored = {n.objective_code: n.text for n in Narrative.objects.filter(submission=submission)}
+        for code, text in narratives.items():
+            if stored.get(code, "") != (text or "").strip():
+                narrative_save(submission=submission, objective_code=code, text=text, actor=actor)
+        summary.version = submission.version
+    return summary
 
 
 @transaction.atomic

@@ -18,7 +18,13 @@ from gem.core.errors import ValidationError
 from gem.lib.numbers import parse_vn_number
 from gem.reporting.datavalues import Partial, merge
 from gem.reporting.models import Narrative, Submission
-from gem.reporting.values import SaveSummary, lock_submission, require_write, values_save
+from gem.reporting.values import (
+    SaveSummary,
+    check_version,
+    lock_submission,
+    require_write,
+    values_save,
+)
 from gem.reporting.workflow import narrative_save
 from gem.reporting.xlsx import COL, FORMAT, HEADER_ROW, META, NOTES, SHEET
 
@@ -142,11 +148,21 @@ def read_narratives(wb) -> dict[str, str]:
 
 @transaction.atomic
 def form_xlsx_import(
-    *, submission: Submission, data: bytes, actor, dry_run: bool = False
+    *,
+    submission: Submission,
+    data: bytes,
+    actor,
+    dry_run: bool = False,
+    expected_version: int | None = None,
 ) -> SaveSummary:
-    """Store (or, with dry_run, preview) the figures and narratives of a filled workbook."""
+    """Store (or, with dry_run, preview) the figures and narratives of a filled workbook.
+
+    Pass the version the preview was made at as `expected_version`: if the form changed
+    meanwhile, Conflict is raised and nothing is stored.
+    """
     sub = lock_submission(submission)
     require_write(actor, sub)
+    check_version(sub, expected_version)
     wb = _open(data)
     _check_meta(wb, sub)
     summary = SaveSummary(version=sub.version, dry_run=dry_run)

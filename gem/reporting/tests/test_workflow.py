@@ -158,3 +158,33 @@ def test_an_agency_without_assignments_gets_no_form(period, province, admin_user
     stranger = Agency.objects.create(org_unit=province, name="Sở Xây dựng")
     with pytest.raises(ValidationError):
         submission_open(period=period, agency=stranger, actor=admin_user)
+
+
+def test_form_save_stores_figures_and_narratives_together(snv_form, snv_reporter):
+    from gem.reporting.services import form_save
+
+    summary = form_save(
+        submission=snv_form,
+        entries=[ValueEntry("1.1", 0, numerator=D(12), denominator=D(40))],
+        narratives={"1": "Có 12 cơ quan có lãnh đạo chủ chốt là nữ."},
+        actor=snv_reporter,
+        expected_version=1,
+    )
+    assert summary.imported == 1 and summary.version == 3
+    assert snv_form.narratives.get().objective_code == "1"
+    refused = form_save(
+        submission=snv_form,
+        entries=[ValueEntry("1.1", 0, numerator=D(50), denominator=D(40))],
+        narratives={"1": "Khác"},
+        actor=snv_reporter,
+        expected_version=3,
+    )
+    assert refused.errors and snv_form.narratives.get().text.startswith("Có 12")
+    with pytest.raises(Conflict):
+        form_save(
+            submission=snv_form,
+            entries=[],
+            narratives={"1": "x"},
+            actor=snv_reporter,
+            expected_version=1,
+        )

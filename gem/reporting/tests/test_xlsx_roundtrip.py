@@ -156,3 +156,23 @@ def test_another_agencys_workbook_is_refused(period, syt, syt_reporter, workbook
     with pytest.raises(ValidationError) as exc:
         form_xlsx_import(submission=syt_form, data=save(workbook), actor=syt_reporter)
     assert "kỳ hoặc cơ quan khác" in exc.value.message
+
+
+def test_a_form_changed_since_the_preview_is_a_conflict(workbook, snv_form, snv_reporter):
+    from gem.core.errors import Conflict
+
+    ws = workbook["Biểu mẫu"]
+    ws.cell(rows_by_key(ws)["1.1|0|"], 7, 12)
+    ws.cell(rows_by_key(ws)["1.1|0|"], 8, 40)
+    data = save(workbook)
+    preview = form_xlsx_import(submission=snv_form, data=data, actor=snv_reporter, dry_run=True)
+    values_save(
+        submission=snv_form,
+        entries=[ValueEntry("3.2", 1, "female", numerator=D(1), denominator=D(2))],
+        actor=snv_reporter,
+    )
+    with pytest.raises(Conflict):
+        form_xlsx_import(
+            submission=snv_form, data=data, actor=snv_reporter, expected_version=preview.version
+        )
+    assert not DataValue.objects.filter(indicator_code="1.1").exists()
