@@ -111,7 +111,9 @@ def _ratio(part: Part, rng: random.Random, step: int, scale: int) -> tuple[Decim
         rate = Decimal("0.024") - Decimal("0.002") * step + noise / 20
         return Decimal(round(women * rate)), Decimal(women)
     goal = min(_goal(part), Decimal(100)) / 100
-    share = goal * (Decimal("0.62") + Decimal("0.08") * step + noise)
+    trend = random.Random(f"{part.indicator.code}#{part.number}")  # same slope in every unit
+    slope = Decimal(trend.randint(-15, 60)) / 1000
+    share = goal * (Decimal("0.62") + slope * step + noise)
     share = min(max(share, Decimal(0)), Decimal(1))
     den = rng.randint(12, 120) * scale
     return Decimal(round(den * share)), Decimal(den)

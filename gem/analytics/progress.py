@@ -174,7 +174,8 @@ def _band_rates(points: list[Point], goal: Goal) -> tuple[Decimal, Decimal]:
 
 
 def project(points: list[Point], goal: Goal) -> Projection | None:
-    """Least-squares line through the values, read at the end of the target year."""
+    """Least-squares line through the values, read at the end of the target year (a
+    percentage is kept within 0-100)."""
     if len(points) < 2 or goal.value is None:
         return None
     n = Decimal(len(points))
@@ -185,4 +186,6 @@ def project(points: list[Point], goal: Goal) -> Projection | None:
         return None
     slope = sum(((p.t - mean_t) * (p.value - mean_x) for p in points), Decimal(0)) / var
     value = mean_x + slope * (target_time(goal.year) - mean_t)
+    if goal.unit == "%":  # a share cannot pass 100% or fall below 0
+        value = min(max(value, Decimal(0)), Decimal(100))
     return Projection(goal.year, value, meets(value, goal))

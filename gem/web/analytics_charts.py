@@ -87,3 +87,12 @@ def target_text(part: dict) -> str:
     suffix = UNIT_SUFFIX.get(part.get("unit") or "", "")
     symbol = SYMBOLS.get(last["comparator"], last["comparator"])
     return f"{symbol} {format_vn_number(last['value'])}{suffix} ({last['year']})"
+
+
+def rate_text(rate, method: str) -> str:
+    """A growth rate per year: compound and band rates in %, linear ones in the figure's unit."""
+    if rate is None:
+        return "–"
+    if method == "linear":
+        return _("%(rate)s per year") % {"rate": format_vn_number(rate)}
+    return _("%(rate)s%% per year") % {"rate": format_vn_number(rate * 100)}

@@ -20,7 +20,13 @@ from gem.analytics.dashboard import (
 )
 from gem.analytics.progress import STATUS_LABELS, STATUS_TONES
 from gem.analytics.selectors import progress_build
-from gem.web.analytics_charts import history_chart, sparkline, target_text, value_text
+from gem.web.analytics_charts import (
+    history_chart,
+    rate_text,
+    sparkline,
+    target_text,
+    value_text,
+)
 from gem.web.http import gem_errors
 
 
@@ -101,17 +107,27 @@ def indicator_page(request, code: str):
     )
     row = next(r for r in _decorate(progress) if r["indicator"]["code"] == code
                and r["part"]["part"] == number)  # fmt: skip
-    labels = {"total": _("Total"), "female": _("Female"), "male": _("Male"),
-              "target": _("Target")}  # fmt: skip
     context = _context(
         scope,
         row=row,
         part=part,
-        chart=history_chart(row["part"], labels),
+        rates=_rates(row["part"]["assessment"]),
+        chart=history_chart(row["part"], _chart_labels()),
         ranking=ranking(user=request.user, part=part, unit=scope.unit, period_code=scope.period),
         agencies=agency_figures(part=part, unit=scope.unit, period_code=scope.period),
     )
     return render(request, "web/analytics/indicator.html", context)
+
+
+def _rates(assessment) -> dict:
+    return {
+        "observed": rate_text(assessment.observed_rate, assessment.method),
+        "required": rate_text(assessment.required_rate, assessment.method),
+    }
+
+
+def _chart_labels() -> dict:
+    return {"total": _("Total"), "female": _("Female"), "male": _("Male"), "target": _("Target")}
 
 
 @require_GET
