@@ -1,15 +1,25 @@
 """Part labels: which part of an indicator each target applies to.
 
-A target's label is a phrase naming its part ("tiểu học", "người bị bạo lực"), taken from a
-lexicon of the parts Vietnamese gender-equality indicators are split into, and kept only
-when it tells the targets of one indicator apart. Targets that differ only by year are one
-part (label None).
+An indicator with several targets either follows one quantity over several years ("60% vào
+năm 2025 và 75% vào năm 2030": one part, label None) or splits into parts ("đạt 90% người bị
+bạo lực ...; 90% người gây bạo lực ...", "tiểu học đạt 99%, trung học cơ sở đạt 95%", "nữ đạt
+40%, nam đạt 45%"). A target's label is the distinguishing noun phrase next to its number:
+the words of its stretch of the sentence that the other targets' stretches do not share.
+
+Each target owns the words between the previous target (or the clause break after it)
+and its number, and the words after its number up to the next clause break. In the words
+before the number the phrase nearest the number is taken, else the first one after it; a
+phrase is a run of words between punctuation and function words, cut to its distinguishing
+words (plus up to two words completing them: "thạc" + "sĩ", "bị" + "bạo lực"). Known parts
+(LEXICON) that tell the targets apart are preferred, and give the canonical spelling of a
+generic phrase that overlaps one.
 """
 
 import re
 
 from gem.ingest.quantities import Quantity
 
+# Canonical spellings of common parts; a generic phrase overlapping one is written like it.
 LEXICON = [
     "người bị bạo lực", "người gây bạo lực", "nạn nhân bị mua bán", "người bị mua bán",
     "mầm non", "tiểu học", "trung học cơ sở", "trung học phổ thông", "giáo dục nghề nghiệp",
@@ -24,75 +34,110 @@ _PHRASES = re.compile(
     re.IGNORECASE,
 )
 _CANONICAL = {p.lower(): p for p in LEXICON}
-_CLAUSE = re.compile(r";\s*|\.\s+(?=[A-ZĐ])")
+# Words that join or frame phrases rather than name a part.
+_FUNCTION = {
+    "trong", "của", "có", "được", "là", "ở", "và", "với", "cho", "tại", "so", "từ", "khi",
+    "các", "những", "về", "thuộc", "theo", "vào", "đến", "tới", "đạt", "trên", "dưới", "năm",
+    "không", "ít", "nhất", "tối", "thiểu", "đa", "quá", "khoảng", "mức", "phấn", "đấu", "bảo",
+    "đảm", "duy", "trì", "giảm", "tăng", "lên", "xuống", "còn", "trở", "hơn", "xấp", "xỉ",
+    "tỷ", "lệ", "trọng", "suất", "tổng", "số", "cuối", "hoặc", "riêng", "đối", "mỗi", "hằng",
+    "hàng",
+}  # fmt: skip
+_BREAK = re.compile(r"[;:.,]\s|[;:]|\n")
+_STRONG = re.compile(r"[;:.]\s|[;:]|\n")
+_WORD = re.compile(r"[^\W\d_]+")
+_LIST_HEAD = re.compile(r"[:;]")
+_MAX_LEN = 6  # words
 
 
 def assign_labels(text: str, qs: list[Quantity]) -> list[str | None]:
     if len(qs) < 2:
         return [None] * len(qs)
-    clauses = _clauses(text)
-    everywhere = _common_phrases(text, clauses, qs)
+    stretches = [_stretches(text, qs, i) for i in range(len(qs))]
+    words = [{w.lower() for part in s for w in _words(text, *part)} for s in stretches]
     labels: list[str | None] = []
     for i, q in enumerate(qs):
-        label = _label_for(text, qs, i, clauses, everywhere)
-        if label is None and i and _clause_of(clauses, q) == _clause_of(clauses, qs[i - 1]):
-            label = labels[-1]
+        others = set().union(*(w for j, w in enumerate(words) if j != i))
+        label = _label(text, stretches[i], others)
+        if label is None and i and not _BREAK.search(text, qs[i - 1].end, q.start):
+            label = labels[-1]  # "tiểu học đạt 95% vào năm 2025 và 97% vào năm 2030"
         labels.append(label)
-    if len({lb for lb in labels if lb}) < 2:
-        return _unlabelled(qs)
-    return [lb if lb else _fallback(text, q) for lb, q in zip(labels, qs, strict=True)]
+    if None in labels or len(set(labels)) < 2:
+        return [None] * len(qs)  # one part followed over the years
+    return labels
 
 
-def _unlabelled(qs: list[Quantity]) -> list[str | None]:
-    """No lexicon part: same part over several years, unless two targets share a year."""
-    seen = set()
-    for q in qs:
-        key = (q.year, q.unit)
-        if key in seen:
-            return [None] * len(qs)  # reported for review by the caller
-        seen.add(key)
-    return [None] * len(qs)
-
-
-def _clauses(text: str) -> list[tuple[int, int]]:
-    bounds, start = [], 0
-    for m in _CLAUSE.finditer(text):
-        bounds.append((start, m.start()))
-        start = m.end()
-    bounds.append((start, len(text)))
-    return bounds
-
-
-def _clause_of(clauses: list[tuple[int, int]], q: Quantity) -> int:
-    for i, (lo, hi) in enumerate(clauses):
-        if lo <= q.start <= hi:
-            return i
-    return len(clauses) - 1
-
-
-def _common_phrases(text, clauses, qs) -> set[str]:
-    used = {_clause_of(clauses, q) for q in qs}
-    sets = [
-        {m.group(0).lower() for m in _PHRASES.finditer(text, clauses[i][0], clauses[i][1])}
-        for i in used
-    ]
-    return set.intersection(*sets) if sets else set()
-
-
-def _label_for(text, qs, i, clauses, everywhere) -> str | None:
+def _stretches(text: str, qs: list[Quantity], i: int) -> tuple[tuple[int, int], ...]:
+    """(before, after): the spans of text target i owns on each side of its number."""
     q = qs[i]
-    lo, hi = clauses[_clause_of(clauses, q)]
-    prev_end = max([o.end for o in qs[:i] if o.end > lo] or [lo])
-    next_start = min([o.start for o in qs[i + 1 :] if o.start < hi] or [hi])
-    before = [m for m in _PHRASES.finditer(text, prev_end, q.start)
-              if m.group(0).lower() not in everywhere]  # fmt: skip
-    if before:
-        return _CANONICAL[before[-1].group(0).lower()]
-    after = [m for m in _PHRASES.finditer(text, q.end, next_start)
-             if m.group(0).lower() not in everywhere]  # fmt: skip
-    return _CANONICAL[after[0].group(0).lower()] if after else None
+    if i:
+        # after the last full break (";", ". ", ":") between the two numbers, else the first
+        # comma: "... tình dục vào năm 2028; 100% ...", "tiểu học đạt 96%, trung học ..."
+        strong = list(_STRONG.finditer(text, qs[i - 1].end, q.start))
+        weak = _BREAK.search(text, qs[i - 1].end, q.start)
+        lo = strong[-1].end() if strong else weak.end() if weak else qs[i - 1].end
+    else:  # after a heading that lists the parts: "Tỷ lệ nữ thạc sĩ, tiến sĩ: + ..."
+        lo = max((m.end() for m in _LIST_HEAD.finditer(text, 0, q.start)), default=0)
+    hi = qs[i + 1].start if i + 1 < len(qs) else len(text)
+    stop = _BREAK.search(text, q.end, hi)
+    return (lo, q.start), (q.end, stop.start() if stop else hi)
 
 
-def _fallback(text: str, q: Quantity) -> str | None:
-    words = re.findall(r"[^\W\d_]+", text[q.end : q.end + 60])
-    return " ".join(words[:3]) or None
+def _words(text: str, lo: int, hi: int) -> list[str]:
+    return [m.group(0) for m in _WORD.finditer(text, lo, hi)]
+
+
+def _label(text: str, stretches, others: set[str]) -> str | None:
+    (b_lo, b_hi), (a_lo, a_hi) = stretches
+    for lo, hi, nearest_last in ((b_lo, b_hi, True), (a_lo, a_hi, False)):
+        known = [m for m in _PHRASES.finditer(text, lo, hi) if _tells_apart(m, others)]
+        if known:
+            return _CANONICAL[known[-1 if nearest_last else 0].group(0).lower()]
+    for lo, hi, nearest_last in ((b_lo, b_hi, True), (a_lo, a_hi, False)):
+        phrases = _phrases(text, lo, hi)
+        for phrase in reversed(phrases) if nearest_last else phrases:
+            span = _distinct_span(phrase, others, trim_head=nearest_last)
+            if span:
+                return _canonical(text, span, lo, hi)
+    return None
+
+
+def _tells_apart(m: re.Match, others: set[str]) -> bool:
+    return any(w.lower() not in others for w in _WORD.findall(m.group(0)))
+
+
+def _phrases(text: str, lo: int, hi: int) -> list[list[re.Match]]:
+    """Runs of content words between punctuation and function words."""
+    out: list[list[re.Match]] = [[]]
+    last_end = lo
+    for m in _WORD.finditer(text, lo, hi):
+        gap = text[last_end : m.start()]
+        if m.group(0).lower() in _FUNCTION or (out[-1] and gap.strip(" ")):
+            out.append([])
+        if m.group(0).lower() not in _FUNCTION:
+            out[-1].append(m)
+        last_end = m.end()
+    return [p for p in out if p]
+
+
+def _distinct_span(phrase: list[re.Match], others: set[str], trim_head: bool):
+    unique = [k for k, m in enumerate(phrase) if m.group(0).lower() not in others]
+    if not unique:
+        return None
+    # the run of distinguishing words nearest the number
+    first = last = unique[-1] if trim_head else unique[0]
+    step = -1 if trim_head else 1
+    while 0 <= first + step < len(phrase) and (first + step) in unique and trim_head:
+        first += step
+    while not trim_head and last + 1 in unique:
+        last += 1
+    start = first if trim_head else 0
+    end = min(len(phrase) - 1, last + 2, start + _MAX_LEN - 1)
+    return phrase[start].start(), phrase[end].end()
+
+
+def _canonical(text: str, span: tuple[int, int], lo: int, hi: int) -> str:
+    for m in _PHRASES.finditer(text, lo, hi):
+        if m.start() < span[1] and span[0] < m.end():
+            return _CANONICAL[m.group(0).lower()]
+    return text[span[0] : span[1]]
