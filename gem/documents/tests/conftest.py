@@ -16,7 +16,6 @@ from gem.reporting.services import (
     submission_submit,
     values_save,
 )
-from gem.web.demo import demo_communes
 
 ISSUED = date(2026, 6, 25)
 
@@ -61,8 +60,13 @@ def figures(demo, province, admin_user):
         text="Tổ chức 12 lớp tập huấn về phòng, chống bạo lực gia đình.",
     )
     submission_submit(submission=snv, actor=admin_user)
-    commune = demo_communes(province)[0]
-    commune_plan = Plan.objects.get(org_unit=commune, is_demo=True)
+    commune_plan = (
+        Plan.objects.filter(org_unit__parent=province, is_demo=True)
+        .select_related("org_unit")
+        .order_by("org_unit__code")
+        .first()
+    )
+    commune = commune_plan.org_unit
     periods_generate(plan=commune_plan, actor=admin_user)
     office = _form(commune_plan, "2026S1", "Phòng Văn hóa - Xã hội", commune, admin_user)
     enter(office, admin_user, [("3.2", 0, "female", D(2), D(4)), ("3.2", 0, "male", D(0), D(1))])
