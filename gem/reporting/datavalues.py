@@ -42,6 +42,7 @@ class Partial:
 
 def resolve_target(*, user, plan_id, unit_code, period_code) -> tuple:
     """(plan, unit, period) the user may read; NotFound for unknown or unreadable ones."""
+    plan_id = as_id(plan_id, "plan")
     plan = Plan.objects.filter(pk=plan_id, is_deleted=False).select_related("org_unit").first()
     if plan is None or not access.can_read_unit(user, plan.org_unit):
         raise NotFound(_("Plan %(id)s not found.") % {"id": plan_id})
@@ -56,6 +57,13 @@ def resolve_target(*, user, plan_id, unit_code, period_code) -> tuple:
     if period is None:
         raise NotFound(_("Period %(code)s not found in this plan.") % {"code": period_code})
     return plan, unit, period
+
+
+def as_id(raw, where: str) -> int:
+    """A database id from a JSON or query value ("12" or 12)."""
+    if isinstance(raw, bool) or not str(raw).strip().isdigit():
+        raise ValidationError(_("An id (a whole number) is expected."), field=where)
+    return int(str(raw).strip())
 
 
 def to_decimal(raw, where: str) -> Decimal | None:
@@ -95,7 +103,8 @@ def parse_values(items) -> list[Partial]:
 
 
 def _agency_named(agency_id, unit: OrgUnit, user) -> Agency:
-    agency = Agency.objects.filter(pk=agency_id, org_unit=unit).first() if agency_id else None
+    agency_id = as_id(agency_id, "agency")
+    agency = Agency.objects.filter(pk=agency_id, org_unit=unit).first()
     if agency is None:
         raise ValidationError(_("Unknown agency for this unit."), field="agency")
     if not rules.can_write(user, unit, agency):

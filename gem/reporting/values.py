@@ -10,7 +10,7 @@ from gem.core import audit
 from gem.core.errors import Conflict, PermissionDenied
 from gem.reporting import hooks, rules
 from gem.reporting.models import DataValue, ReportingPeriod, Submission
-from gem.reporting.validation import SEXES, TOTAL, Fig, check_part, derive_total
+from gem.reporting.validation import MAX_ABS, SEXES, TOTAL, Fig, check_part, derive_total
 
 QUANTUM = Decimal("0.0001")
 
@@ -67,7 +67,13 @@ class SaveSummary:
 
 
 def _q(value: Decimal | None) -> Decimal | None:
-    return None if value is None else Decimal(value).quantize(QUANTUM, rounding=ROUND_HALF_UP)
+    """Rounded to 4 places; huge numbers are left for validation to refuse."""
+    if value is None:
+        return None
+    value = Decimal(value)
+    if not value.is_finite() or abs(value) >= MAX_ABS:
+        return value
+    return value.quantize(QUANTUM, rounding=ROUND_HALF_UP)
 
 
 def problem(entry_or_key, sex: str, field_name: str, message: str, **more) -> dict:

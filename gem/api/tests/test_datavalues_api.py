@@ -178,3 +178,20 @@ def test_a_body_that_is_not_json_is_400(api_client, rplan, syt_reporter):
 
 def test_anonymous_callers_are_401(api_client, rplan):
     assert api_client().post(URL, body(rplan, SYT_VALUES)).status_code == 401
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        {"plan": "abc"},
+        {"agency": "Sở Y tế"},
+        {"values": [{"indicator": "4.1", "numerator": "1e400", "denominator": 1}]},
+        {"values": [{"indicator": "4.1", "numerator": "NaN", "denominator": 1}]},
+    ],
+)
+def test_odd_ids_and_numbers_are_400_not_500(api_client, rplan, syt_reporter, bad):
+    response = api_client(syt_reporter).post(URL, {**body(rplan, SYT_VALUES), **bad})
+    assert response.status_code == 400, response.json()
+    answer = response.json()
+    assert answer.get("message") or answer["conflicts"][0]["message"] == "Số quá lớn."
+    assert DataValue.objects.count() == 0
