@@ -3,6 +3,7 @@
 import copy
 import io
 from decimal import Decimal
+from pathlib import PurePosixPath
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -20,7 +21,7 @@ from gem.core.errors import (
 from gem.core.models import AuditEvent
 from gem.ingest import selectors, services
 from gem.ingest.models import PlanDraft
-from gem.ingest.tests.conftest import FIXTURES
+from gem.ingest.tests.conftest import CORPUS, FIXTURES
 from gem.plans.models import Plan, Target
 
 SAMPLE = FIXTURES / "thanh-hoa-2026-2030.txt"
@@ -247,3 +248,20 @@ def test_it_shows_drafts_only_to_those_who_manage_their_unit(
         assert list(selectors.draft_list_for_user(user=user)) == []
         with pytest.raises(PermissionDenied):
             services.draft_discard(draft=draft, actor=user)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "quang-tri-2026-2030.docx",
+        "ha-tinh-2026-2030.pdf",
+        "binh-dinh-2026.md",
+        "xa-thoi-lai-2026.tcvn3.txt",
+        "xa-thoi-lai-2026.vni.txt",
+    ],
+)
+def test_it_reads_every_accepted_kind_of_document(media, province, consolidator, name):
+    data = (CORPUS / name).read_bytes()
+    draft = services.draft_create(upload=upload(data, name), org_unit=province, actor=consolidator)
+    assert draft.plan_data["objectives"] and draft.source_text
+    assert draft.file.name.endswith(PurePosixPath(name).suffix)

@@ -172,14 +172,16 @@ def edit(client, draft, **changes):
 
 
 def test_it_saves_a_corrected_target_with_a_decimal_comma(browser_client, draft):
+    before = draft.plan_data
     response = edit(browser_client, draft, **{"o0i0t-0-value": "80,5", "o0i0t-0-label": "nữ"})
-    assert response.status_code == 302, re.findall(
-        r"(?:errorlist|upload-error)[^>]*>.{0,200}", response.content.decode()
-    )
+    assert response.status_code == 302, re.findall(r"errorlist.{0,200}", response.content.decode())
     draft.refresh_from_db()
     target = draft.plan_data["objectives"][0]["indicators"][0]["targets"][0]
     assert (target["value"], target["label"]) == (80.5, "nữ")
-    assert draft.plan_data["objectives"][1] == PlanDraft.objects.get().plan_data["objectives"][1]
+    assert draft.plan_data["objectives"][1:] == before["objectives"][1:]
+    assert draft.plan_data["assignments"] == before["assignments"]
+    assert draft.plan_data["reporting"] == before["reporting"]
+    assert draft.evidence["objectives[0].indicators[0].targets[0]"] is not None
 
 
 def test_it_adds_and_removes_targets(browser_client, draft):
@@ -296,3 +298,24 @@ def test_it_serves_the_uploaded_file_as_an_attachment(browser_client, draft):
     assert response.status_code == 200
     assert response["Content-Disposition"].startswith("attachment")
     assert b"".join(response.streaming_content) == SAMPLE.read_bytes()
+
+
+def test_it_names_the_field_when_confirming_an_invalid_plan(browser_client, draft):
+    broken = {**draft.plan_data, "assignments": [{"agency": "Sở X", "role": "boss"}]}
+    PlanDraft.objects.filter(pk=draft.pk).update(plan_data=broken)
+    plans = Plan.objects.count()
+    response = browser_client.post(f"/ingest/drafts/{draft.pk}/confirm/", follow=True)
+    assert "assignments[0].role" in response.content.decode()
+    assert Plan.objects.count() == plans
+    assert PlanDraft.objects.get().status == PlanDraft.Status.DRAFT
+
+
+def test_it_reports_a_conflict_instead_of_overwriting(browser_client, draft):
+    url = f"/ingest/drafts/{draft.pk}/edit/"
+    stale = form_fields(browser_client.get(url).content.decode())
+    assert edit(browser_client, draft, **{"o0i0t-0-value": "81"}).status_code == 302
+    stale["o0i0t-0-value"] = ["82"]
+    response = browser_client.post(url, stale)
+    assert response.status_code == 400 and "Someone else saved" in page_error(response)
+    draft.refresh_from_db()
+    assert draft.plan_data["objectives"][0]["indicators"][0]["targets"][0]["value"] == 81
