@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 
 from gem.core import audit
 from gem.core.errors import PermissionDenied, ValidationError, WorkflowError
+from gem.core.uploads import CONTENT_TYPES, check_upload
 from gem.orgs.models import Agency
 from gem.plans.models import Objective
 from gem.reporting import rules
@@ -26,19 +27,7 @@ from gem.reporting.values import (
 )
 
 S = Submission.Status
-EVIDENCE_EXTENSIONS = {
-    ".pdf",
-    ".doc",
-    ".docx",
-    ".xls",
-    ".xlsx",
-    ".odt",
-    ".ods",
-    ".jpg",
-    ".jpeg",
-    ".png",
-    ".txt",
-}
+EVIDENCE_KINDS = {"pdf", "docx", "xlsx", "odt", "ods", "png", "jpeg", "txt"}
 
 
 @transaction.atomic
@@ -143,16 +132,13 @@ def evidence_add(*, submission: Submission, upload, actor) -> Evidence:
     sub = lock_submission(submission)
     require_write(actor, sub)
     _require_editable(sub)
-    name = Path(getattr(upload, "name", "") or "").name
-    if Path(name).suffix.lower() not in EVIDENCE_EXTENSIONS:
-        raise ValidationError(_("Attach a PDF, Word, Excel, text or image file."), field="file")
-    if upload.size > settings.GEM_MAX_UPLOAD_BYTES:
-        raise ValidationError(_("The file is too large."), field="file")
+    kind = check_upload(upload, allowed=EVIDENCE_KINDS, max_bytes=settings.GEM_MAX_UPLOAD_BYTES)
+    name = Path(str(getattr(upload, "name", "") or "").replace("\\", "/")).name
     evidence = Evidence(
         submission=sub,
         file=upload,
         original_name=name[:255],
-        content_type=(getattr(upload, "content_type", "") or "application/octet-stream")[:100],
+        content_type=CONTENT_TYPES[kind][:100],
         size=upload.size,
         uploaded_by=actor if getattr(actor, "is_authenticated", False) else None,
     )

@@ -10,11 +10,13 @@ import zipfile
 from decimal import Decimal
 
 from django.conf import settings
+from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils.translation import gettext as _
 from openpyxl import load_workbook
 
 from gem.core.errors import ValidationError
+from gem.core.uploads import check_upload
 from gem.lib.numbers import parse_vn_number
 from gem.reporting.datavalues import Partial, merge
 from gem.reporting.models import Narrative, Submission
@@ -49,6 +51,7 @@ def _open(data: bytes):
     not_xlsx = _("This is not an Excel .xlsx file. Download the form again and fill that one.")
     if not data.startswith(b"PK\x03\x04"):
         raise ValidationError(not_xlsx, field="file")
+    check_upload(ContentFile(data, name="form.xlsx"), allowed={"xlsx"}, max_bytes=max_bytes())
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             infos = archive.infolist()
