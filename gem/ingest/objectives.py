@@ -6,7 +6,9 @@ from dataclasses import dataclass, field
 from gem.ingest.document import ROMAN, Document, Paragraph, is_section_heading
 
 _MARK = r"(?:[a-zđ]\)\s*|\d{1,2}(?:\.\d{1,2})*\.?\s+|[-+•]\s*)?"
-OBJECTIVE = re.compile(rf"^{_MARK}Mục tiêu\s+(\d{{1,2}})\s*(?:[:.\-)]\s*|\s+(?=[A-ZĐ])|$)(.*)$")
+OBJECTIVE = re.compile(
+    rf"^{_MARK}(?i:Mục tiêu)\s+(\d{{1,2}})\s*(?:[:.\-)]\s*|\s+(?=[A-ZĐ])|$)(.*)$"
+)
 _ORDINALS = {"nhất": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6,
              "bảy": 7, "tám": 8, "chín": 9, "mười": 10}  # fmt: skip
 # "Chỉ tiêu 2:", "Chỉ tiêu số 2.", "Chỉ tiêu thứ hai:", "Chỉ tiêu:"; or a bare "(2)" item.
@@ -34,6 +36,8 @@ class RawObjective:
     start: int
     indicators: list[RawIndicator] = field(default_factory=list)
     bullets: list[RawIndicator] = field(default_factory=list)
+    # a bare "Chỉ tiêu:" line heads a list of unnumbered indicators ("- ...", coded by order)
+    listed: bool = False
 
 
 def find_objectives(doc: Document) -> list[RawObjective]:
@@ -42,9 +46,12 @@ def find_objectives(doc: Document) -> list[RawObjective]:
     open_item: RawIndicator | None = None
     for p in doc.paragraphs:
         line = p.text
-        if (m := OBJECTIVE.match(line)) and not _seen(objectives, m.group(1)):
-            current = RawObjective(m.group(1), _title(m.group(2), doc, p), p.start)
-            objectives.append(current)
+        if m := OBJECTIVE.match(line):
+            # an objective named again (an annex table, a summary) opens nothing new
+            current = None
+            if not _seen(objectives, m.group(1)):
+                current = RawObjective(m.group(1), _title(m.group(2), doc, p), p.start)
+                objectives.append(current)
             open_item = None
             continue
         if current is None:
@@ -79,8 +86,15 @@ def _closes(raw: str, line: str) -> bool:
 
 def _add_line(obj: RawObjective, open_item, line: str, p: Paragraph):
     m = INDICATOR.match(line)
+    if m and not m.group("text").strip() and not _number(m) and not obj.indicators:
+        obj.listed = True
+        return None
     if m:
         item = RawIndicator(_number(m), m.group("text").strip(), p.start, p.end)
+        obj.indicators.append(item)
+        return item
+    if obj.listed and not (obj.bullets or obj.indicators or _BULLET.match(line)):
+        item = RawIndicator(None, line, p.start, p.end)  # "Chỉ tiêu:" and its text below it
         obj.indicators.append(item)
         return item
     if open_item is not None and not _BULLET.match(line) or line.startswith("+"):
@@ -89,7 +103,7 @@ def _add_line(obj: RawObjective, open_item, line: str, p: Paragraph):
             open_item.end = p.end
         return open_item
     b = _BULLET.match(line)
-    if b and _HAS_NUMBER.search(line) and not obj.indicators:
+    if b and (obj.listed or _HAS_NUMBER.search(line)) and not obj.indicators:
         item = RawIndicator(None, b.group(1).strip(), p.start, p.end)
         obj.bullets.append(item)
         return None

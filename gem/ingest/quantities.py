@@ -9,11 +9,13 @@ from gem.lib.numbers import parse_vn_number
 NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 _PER_PERIOD = {"quý": "items_per_quarter", "tháng": "items_per_month"}
 _UNITS = [
-    ("%", r"\s*%"),
+    ("%", r"\s*(?:%|phần trăm\b)"),
     ("times", r"\s*lần\b"),
     ("boys_per_100_girls", r"\s*(?:bé|trẻ|em)?\s*(?:em\s+)?trai\s*(?:/|trên)\s*100\s*(?:bé|trẻ)?"),
-    ("per_100000_live_births", r"\s*(?:ca(?:\s+tử vong)?\s*)?(?:/|trên)\s*100\.000\b"),
-    ("per_1000_women", r"\s*(?:ca sinh|ca|trẻ)?\s*(?:/|trên)\s*1\.000\s*(?:phụ nữ|ph)"),
+    ("per_100000_live_births", r"\s*(?:ca(?:\s+tử vong)?\s*)?(?:/|trên)\s*"
+                               r"(?:100\.000|100000|100 000|100\s+(?:nghìn|ngàn))(?![\d.])"),
+    ("per_1000_women", r"\s*(?:ca sinh|ca|trẻ)?\s*(?:/|trên)\s*(?:1\.000|1000|1\s+(?:nghìn|ngàn)"
+                       r"|một\s+(?:nghìn|ngàn))\s*(?:phụ nữ|ph)"),
     ("items", r"\s*(?:tin,?\s*bài|tin bài|bài viết|bài|tin|sản phẩm(?: truyền thông)?)\b"),
     ("count", r"\s*(?:mô hình|câu lạc bộ|lớp|cuộc|hội nghị|đợt|buổi|nhà tạm lánh|lượt"
               r"|địa chỉ tin cậy|chuyên mục|chương trình|điểm|phiên)\b"),
@@ -69,6 +71,30 @@ def bare_counts(text: str) -> list[Quantity]:
         Quantity(m.start(1), m.end(1), parse_vn_number(m.group(1)), "count")
         for m in _BARE_COUNT.finditer(text)
     ]
+
+
+# A later number for another year with its unit left out: "dưới 109 bé trai/100 bé gái vào
+# năm 2028 và ở mức 107 vào năm 2030" -> 107 boys per 100 girls.
+_ELLIPTIC = re.compile(
+    rf"(?:\bvà|;|,)\s+(?:(?:ở mức|đạt|còn|xuống|dưới|trên|khoảng|không quá|không vượt quá|tối đa"
+    rf"|ít nhất|tối thiểu|không dưới)\s+)?({NUMBER})(?=\s+(?:vào\s+|đến\s+|trong\s+)?năm\s+20\d\d)"
+)
+
+
+def elliptic(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """Add the numbers that repeat the unit of the quantity before them for a later year."""
+    if not qs:
+        return qs
+    taken = {q.start for q in qs}
+    extra = []
+    for m in _ELLIPTIC.finditer(text, qs[0].end):
+        if m.start(1) in taken:
+            continue
+        before = [q for q in qs if q.end <= m.start()]
+        if before and before[-1].unit != "bool":
+            value = parse_vn_number(m.group(1))
+            extra.append(Quantity(m.start(1), m.end(1), value, before[-1].unit))
+    return sorted(qs + extra, key=lambda q: q.start)
 
 
 def _unit_after(text: str, pos: int) -> tuple[str | None, int]:

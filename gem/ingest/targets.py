@@ -3,7 +3,14 @@
 import re
 
 from gem.ingest.labels import assign_labels
-from gem.ingest.quantities import NUMBER, Quantity, bare_counts, find_quantities, years
+from gem.ingest.quantities import (
+    NUMBER,
+    Quantity,
+    bare_counts,
+    elliptic,
+    find_quantities,
+    years,
+)
 from gem.lib.numbers import parse_vn_number
 
 # Direction words right before the number (the nearest one decides).
@@ -32,7 +39,7 @@ _BOOL_WORDS = re.compile(
 
 def parse_targets(text: str, default_year: int | None) -> tuple[list[dict], list[str]]:
     """Return (targets, review notes) for one indicator's text."""
-    quantities = _drop_conditions(text, find_quantities(text)) or bare_counts(text)
+    quantities = _drop_conditions(text, elliptic(text, find_quantities(text))) or bare_counts(text)
     quantities = _fold_baselines(text, quantities)
     notes: list[str] = []
     if not quantities:
@@ -137,10 +144,13 @@ def _assign_years(text: str, qs: list[Quantity], default_year: int | None) -> No
         before = [q for q in qs if lo <= q.start and q.end <= start]
         after = [q for q in qs if start < q.start < hi]
         by_words = re.search(r"(?:vào|trong|tới|đến|cuối)\s*(?:cuối\s*)?$", text[lo:start])
+        adjacent = before and re.fullmatch(
+            r"\s*(?:vào\s+|trong\s+)?(?:cuối\s+)?", text[before[-1].end : start]
+        )  # "đạt 70% năm 2028 và 72% năm 2030"
         if (
             before
             and id(before[-1]) not in own
-            and (not after or by_words and _is_vao(text, start))
+            and (not after or by_words and _is_vao(text, start) or adjacent)
         ):
             own[id(before[-1])] = year
         else:

@@ -47,20 +47,42 @@ def _check_zip(data: bytes) -> None:
 
 
 def _body_lines(document):
+    yield from _block_lines(document.element.body, document)
+
+
+def _block_lines(container, parent):
+    """Paragraphs and tables of a body or a table cell, in document order."""
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
-    body = document.element.body
-    for child in body.iterchildren():
+    for child in container.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            yield Paragraph(child, document).text
+            yield from _text_box_lines(child, parent)
+            yield Paragraph(child, parent).text
         elif tag == "tbl":
-            yield from _table_lines(Table(child, document))
+            yield from _table_lines(Table(child, parent))
+        elif tag == "sdt":  # a content control wraps ordinary paragraphs and tables
+            for content in child.iterchildren(_W + "sdtContent"):
+                yield from _block_lines(content, parent)
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def _text_box_lines(paragraph, parent):
+    """Text boxes anchored in a paragraph (a header block drawn as shapes). Word stores each
+    box twice, as a shape and as its VML fallback: the fallback is skipped."""
+    for box in paragraph.iter(_W + "txbxContent"):
+        if any(a.tag == _FALLBACK for a in box.iterancestors()):
+            continue
+        yield from _block_lines(box, parent)
 
 
 def _table_lines(table):
-    """A row of one-paragraph cells becomes 'a | b | c'; layout cells give their paragraphs."""
+    """A row of one-paragraph cells becomes 'a | b | c'; layout cells give their blocks in
+    order (paragraphs and nested tables as they come)."""
     for row in table.rows:
         seen, cells = set(), []
         for cell in row.cells:
@@ -73,8 +95,6 @@ def _table_lines(table):
         layout = any(len(t) > 1 or (t and "\n" in t[0]) for t in texts)
         if nested or layout or len(cells) == 1:
             for cell in cells:
-                yield from (p.text for p in cell.paragraphs)
-                for inner in cell.tables:
-                    yield from _table_lines(inner)
+                yield from _block_lines(cell._tc, cell)
         else:
             yield CELL_SEPARATOR.join(t[0] if t else "" for t in texts)

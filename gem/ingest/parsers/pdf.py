@@ -78,12 +78,28 @@ def join_wrapped(lines: list[str]) -> list[str]:
     paragraphs: list[str] = []
     last = ""
     for line in lines:
-        if paragraphs and len(last) >= 0.8 * full and _continues(last, line):
+        if paragraphs and (
+            len(last) >= 0.8 * full
+            and _continues(last, line)
+            or len(last) >= 0.6 * full
+            and _caps_heading_continues(last, line)
+        ):
             paragraphs[-1] = f"{paragraphs[-1]} {line}"
         else:
             paragraphs.append(line)
         last = line
     return paragraphs
+
+
+def _caps_heading_continues(previous: str, line: str) -> bool:
+    """A long capitals heading wrapped onto a second capitals line (capitals are wider, so the
+    first line ends short of the margin): "MỤC TIÊU 3. ĐỜI SỐNG ... ỨNG" + "PHÓ VỚI ..."."""
+    return (
+        is_mostly_upper(previous)
+        and is_mostly_upper(line)
+        and not _STARTS_BLOCK.match(line)
+        and not re.search(r"[.:;!?]$", previous)
+    )
 
 
 def _continues(previous: str, line: str) -> bool:
