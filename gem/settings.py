@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "ninja",  # its API docs page from vendored static files, not a CDN with inline script (CSP)
     "gem.core",
     "gem.accounts",
     "gem.orgs",

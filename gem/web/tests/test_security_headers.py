@@ -113,3 +113,10 @@ def test_a_post_without_the_csrf_token_is_refused(make_user):
     client.force_login(make_user("csrf"))
     assert client.post("/account/tokens/new/", {"name": "x"}).status_code == 403
     assert client.post("/logout/").status_code == 403
+
+
+def test_the_api_docs_page_loads_nothing_from_the_internet_and_runs_no_inline_script(client, db):
+    html = client.get("/api/v1/docs").content.decode()
+    assert "swagger-ui-bundle.js" in html
+    assert "https://" not in html
+    assert not INLINE_SCRIPT.findall(html.replace('<script type="application/json"', ""))
