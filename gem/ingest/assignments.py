@@ -11,7 +11,7 @@ _AGENCY_ITEM = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\)|[a-zđ]\.)\s*(
 _AGENCY_START = re.compile(
     r"^(?:Đề nghị\s+)?(?:Sở|Bộ|Công an|Thống kê|Cục|Chi cục|Ban|Báo|Đài|Ủy ban|Uỷ ban|UBND|Hội|"
     r"Đoàn|Liên đoàn|Liên minh|Mặt trận|Tỉnh đoàn|Văn phòng|Vụ|Viện|Trung tâm|Phòng|Trạm|"
-    r"Trường|Bảo hiểm|Tòa án|Toà án|Bộ Chỉ huy|Ban Chỉ huy|Công chức|Trưởng|Thanh tra|"
+    r"Trường|Bệnh viện|Bảo hiểm|Tòa án|Toà án|Bộ Chỉ huy|Ban Chỉ huy|Công chức|Trưởng|Thanh tra|"
     r"Các|Cơ quan|Quỹ|Ngân hàng|Kho bạc|Người đứng đầu)\b"
 )
 _ROLE_LEAD = re.compile(r"chủ trì|chịu trách nhiệm|đầu mối|phụ trách|trực tiếp theo dõi", re.I)
@@ -46,6 +46,31 @@ def find_assignments(doc: Document, objectives: dict[str, list[str]]) -> list[Fo
     return found
 
 
+def annex_assignments(
+    doc: Document, objectives: dict[str, list[str]], consumed: set[int]
+) -> list[Found]:
+    """Rows of an annex table of indicators with agency columns, outside the objectives
+    (tables.py writes them "Chỉ tiêu 1: ... (chủ trì: ...; phối hợp: ...)." under the
+    table's "Mục tiêu N" rows)."""
+    from gem.ingest.objectives import INDICATOR, OBJECTIVE
+
+    found: list[Found] = []
+    objective = None
+    for p in doc.paragraphs:
+        if m := OBJECTIVE.match(p.text):
+            objective = m.group(1)
+            continue
+        m = INDICATOR.match(p.text)
+        if not m or objective is None or p.start in consumed or not m.group("n"):
+            continue
+        number = m.group("n")
+        code = number if "." in number else f"{objective}.{number}"
+        _text, pairs = inline_agencies(p.text)
+        if code in objectives.get(code.split(".")[0], []):
+            found.extend(Found(name, role, [code], [], p.start, p.end) for name, role in pairs)
+    return found
+
+
 def _marker_kind(text: str) -> str | None:
     m = re.match(r"^(?:(\d{1,2}(?:\.\d{1,2})*)\.|([a-zđ])[).])\s", text)
     if not m:
@@ -58,13 +83,35 @@ def agency_heading(text: str) -> str | None:
     m = _AGENCY_ITEM.match(text)
     if not m:
         return None
-    body = m.group(1).strip()
+    body = _PROMPT.sub("", m.group(1).strip())
     head = re.split(r"\s*:\s*|\s+-\s+(?=[a-zđ])", body, maxsplit=1)[0].strip(" .")
+    if head == body.strip(" .") and len(head.split()) > 16:
+        head = subject(body) or head  # "đ) Công an tỉnh chủ trì chỉ tiêu 3 ..."
     if not _AGENCY_START.match(head) or len(head.split()) > 16:
         return None
-    if head != body.strip(" .") and ":" not in body and " - " not in body:
+    if head != body.strip(" .") and ":" not in body and " - " not in body and not subject(body):
         return None
     return re.sub(r"^Đề nghị\s+", "", head)
+
+
+# "Đề nghị Hội Liên hiệp Phụ nữ ...", "Giao Sở Y tế theo dõi ...": the agency follows.
+_PROMPT = re.compile(r"^(?:Giao(?:\s+cho)?|Yêu cầu)\s+(?=[A-ZĐÂ])")
+# The verb that ends an agency's name when the item runs on without a colon.
+_VERB = re.compile(
+    r"\s*,?\s+(?:là cơ quan|là đơn vị|chủ trì|phối hợp|theo dõi|chịu trách nhiệm|có trách nhiệm"
+    r"|tổng hợp|thực hiện|tổ chức|xây dựng|hướng dẫn|tham mưu|bảo đảm|đảm bảo|triển khai"
+    r"|báo cáo|căn cứ|rà soát|thu thập|tham gia|chỉ đạo|cung cấp)\b"
+)
+
+
+def subject(text: str) -> str | None:
+    """The agency a clause starts with, when a verb follows it: "Sở Nội vụ phối hợp ..."."""
+    text = _PROMPT.sub("", re.sub(r"^Đề nghị\s+", "", strip_marker(text)))
+    m = _VERB.search(text)
+    if not m or not _AGENCY_START.match(text):
+        return None
+    head = text[: m.start()].strip(" ,.")
+    return head if 1 < len(head.split()) <= 12 else None
 
 
 def _sentences(p: Paragraph):
@@ -84,8 +131,11 @@ def _sentences(p: Paragraph):
 def _from_sentence(agency, sentence, start, objectives) -> list[Found]:
     out: list[Found] = []
     for ref in find_references(sentence, objectives):
+        clause = sentence[: ref.start].rsplit(";", 1)[-1]
+        other = subject(clause)  # "...; Sở Nội vụ phối hợp đối với chỉ tiêu 1 ..."
         role = _role(sentence[: ref.start], out[-1].role if out else None)
-        out.append(Found(agency, role, ref.codes, ref.notes, start, start + len(sentence)))
+        who = other if other and clause.strip()[:1].isupper() else agency
+        out.append(Found(who, role, ref.codes, ref.notes, start, start + len(sentence)))
     return out
 
 

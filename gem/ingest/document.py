@@ -36,13 +36,34 @@ class Document:
         """Paragraphs under the heading matching pattern, up to the next section heading."""
         first = self.find_heading(pattern)
         if first is None:
-            return []
+            return self._numbered_section(pattern)
         out = []
         for p in self.paragraphs[first + 1 :]:
             if is_section_heading(p.text) and ROMAN.match(p.text) or is_end(p.text):
                 break
             out.append(p)
         return out
+
+    def _numbered_section(self, pattern: re.Pattern) -> list[Paragraph]:
+        """A section headed "6. Tổ chức thực hiện" (Arabic numbers at the top level), up to
+        the next heading numbered at the same depth."""
+        for p in self.paragraphs:
+            m = _NUMBERED_HEADING.match(p.text)
+            if m and len(p.text) < 80 and pattern.match(m.group(2)):
+                depth = m.group(1).count(".")
+                out = []
+                for q in self.paragraphs[p.index + 1 :]:
+                    n = _NUMBERED_HEADING.match(q.text)
+                    if n and n.group(1).count(".") == depth and len(q.text) < 80 or is_end(q.text):
+                        break
+                    if ROMAN.match(q.text) and is_section_heading(q.text):
+                        break
+                    out.append(q)
+                return out
+        return []
+
+
+_NUMBERED_HEADING = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\.\s+(.+)$")
 
 
 def is_section_heading(text: str) -> bool:

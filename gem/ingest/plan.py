@@ -88,7 +88,11 @@ def _objectives(raw_objectives, end_year, result: Result, inline: list) -> list[
 
 
 def _assignments(doc: Document, index: dict[str, list[str]], result: Result, inline) -> list[dict]:
+    consumed = {
+        span[0] for path, span in result.evidence.items() if path.endswith("]") and "]." in path
+    }  # the paragraphs read as indicators ("objectives[i].indicators[j]")
     found = inline + assignments.find_assignments(doc, index)
+    found += assignments.annex_assignments(doc, index, consumed)
     merged, spans, notes = assignments.merge(found)
     for i, (span, note) in enumerate(zip(spans, notes, strict=True)):
         result.evidence[f"assignments[{i}]"] = span

@@ -2,6 +2,9 @@
 
 Two layouts are understood:
 - a code column and a text column: "1 | Chỉ tiêu 1 | Tăng tỷ lệ ... đạt 60%" -> "Chỉ tiêu 1: ...";
+- an annex with agency columns and no year columns ("TT | Chỉ tiêu | Cơ quan chủ trì | Cơ
+  quan phối hợp") -> "Chỉ tiêu 1: <name> (chủ trì: ...; phối hợp: ...)." under its
+  "Mục tiêu N" group rows;
 - one column per due year: "Tỷ lệ ... | % | ≥ 55 | ≥ 60" under "Chỉ tiêu | ĐVT | Năm 2025 |
   Năm 2030" -> "Chỉ tiêu 1: Tỷ lệ ... đạt ít nhất 55% vào năm 2025; đạt ít nhất 60% vào năm 2030".
 Rows of one cell, and rows starting with "Mục tiêu N", pass through as headings.
@@ -56,9 +59,17 @@ def rewrite_tables(lines: list[str]) -> list[str]:
 def _rewrite_block(rows: list[list[str]]) -> list[str]:
     header = rows[0]
     years = {i: int(m.group(1)) for i, c in enumerate(header) if (m := _YEAR_CELL.match(c))}
-    if years:
+    if years or _is_assignment_table(header):
         return _year_table(header, years, rows[1:])
     return [_plain_row(r) for r in rows]
+
+
+def _is_assignment_table(header: list[str]) -> bool:
+    """An annex of indicators and who follows them: "TT | Chỉ tiêu | Cơ quan chủ trì | Cơ quan
+    phối hợp" (no year columns)."""
+    named = any(_NAME_CELL.search(c) and not _AGENCY_HEADER.search(c) for c in header)
+    lead = any(_AGENCY_HEADER.search(c) and _LEAD_CELL.search(c) for c in header)
+    return named and lead
 
 
 def _plain_row(cells: list[str]) -> str:
@@ -120,7 +131,12 @@ def _unit_words(unit: str) -> str:
 
 
 def _agencies(cells: list[str], agency_cols: dict[int, str]) -> str:
-    parts = [f"{role}: {_cell(cells, i)}" for i, role in agency_cols.items() if _cell(cells, i)]
+    # "Công an tỉnh; Sở Y tế" in one cell: a comma, as ";" separates the roles
+    parts = [
+        f"{role}: {_cell(cells, i).replace(';', ',')}"
+        for i, role in agency_cols.items()
+        if _cell(cells, i)
+    ]
     return f" ({'; '.join(parts)})" if parts else ""
 
 
