@@ -15,7 +15,9 @@ _DEADLINE = re.compile(
     re.IGNORECASE,
 )
 _YEAR_ONLY = re.compile(
-    r"(?:(?:vào|trong)\s+(?:quý\s+[IV]+\s+)?|^|[-;]\s*)năm\s+(20\d{2})|vào\s+(20\d{2})\b", re.I
+    r"(?:(?:vào|trong)\s+(?:quý\s+[IV]+\s+)?|^(?:\d{1,2}\.|[a-zđ]\))?\s*|[-;]\s*)năm\s+(20\d{2})"
+    r"|vào\s+(20\d{2})\b",
+    re.I,
 )
 _KINDS = [
     ("semiannual", r"6\s*tháng|06\s*tháng|sáu tháng|bán niên"),
@@ -27,6 +29,12 @@ _KINDS = [
                r"|báo cáo kết quả (?:thực hiện )?năm|\bnăm\b(?=\s*[:(])"),
 ]  # fmt: skip
 _KIND_RE = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _KINDS]
+# Between two dates of one list: "10/6 và 10/12", "30/6 và trước ngày 31/12",
+# "10/6 (báo cáo 6 tháng) và 10/12 (báo cáo năm)".
+_JOINT = (
+    r"\s*(?:\([^()]{1,40}\))?\s*(?:,|và)\s*"
+    r"(?:(?:trước|chậm nhất(?:\s+là)?)\s+)?(?:ngày\s*)?"
+)
 _RECURRENCE = re.compile(r"(\d{1,2}/\d{1,2})(\s+(?:hằng|hàng) năm)")
 _CLAUSE = re.compile(r";|\.\s+(?=[A-ZĐ])")
 _UNITS_CUE = re.compile(
@@ -78,7 +86,7 @@ def _duties_in(text: str, heading_kind, annual_plan):
     for m in _DATE.finditer(masked):
         before = masked[max(0, m.start() - 30) : m.start()]
         follows = previous_deadline >= 0 and re.fullmatch(
-            r"\s*(?:,|và)\s*(?:ngày\s*)?", masked[previous_deadline : m.start()]
+            _JOINT, masked[previous_deadline : m.start()]
         )
         if not (_DEADLINE.search(before) or follows):
             continue
@@ -101,7 +109,9 @@ def _duties_in(text: str, heading_kind, annual_plan):
         yield kind, _by(masked[lo:hi], m.start() - lo), _due(kind, m), lo, hi, m.start()
     dates = list(_DATE.finditer(masked))
     for m in _YEAR_ONLY.finditer(masked):
-        lo, hi = _clause_bounds(masked, m.start())
+        # the clause around the year itself (a list marker "3." before it is no clause break)
+        lo, hi = _clause_bounds(masked, m.start(1) if m.group(1) else m.start(2))
+        lo = min(lo, m.start())
         year = m.group(1) or m.group(2)
         if any(lo <= d.start() < hi and d.group("y") == year for d in dates):
             continue  # a full date of that year says more ("Năm 2028, ... trước ngày 31/10/2028")
@@ -118,7 +128,7 @@ def _kind_of_pair(text: str, m: re.Match, follows: bool) -> str | None:
     if follows:
         other = list(_DATE.finditer(text, 0, m.start()))[-1:]
     else:
-        nxt = re.match(r"\s*(?:,|và)\s*(?:ngày\s*)?", text[m.end() :])
+        nxt = re.match(_JOINT, text[m.end() :])
         other = [_DATE.match(text, m.end() + nxt.end())] if nxt else []
     if not other or other[0] is None:
         return None
@@ -173,6 +183,12 @@ _CONSOLIDATOR_SUBJECT = re.compile(
     r"^(?:Sở|Phòng|Vụ|Cục|Văn phòng|Ban|Trung tâm|Bộ)\s(?:(?!\bcác\b)[^;()]){2,80}?\s"
     r"(?:tổng hợp|tham mưu|chủ trì|là cơ quan thường trực)\b"
 )
+# "Ủy ban nhân dân đặc khu báo cáo Ủy ban nhân dân tỉnh", "UBND phường tổng hợp": the issuing
+# committee itself (one unit, not "các xã") reporting up.
+_OWN_COMMITTEE = re.compile(
+    r"^(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s+(?:tỉnh|thành phố|xã|phường|đặc khu|huyện)\b"
+    r"(?:(?!\bcác\b)[^;()]){0,60}?\s(?:báo cáo|tổng hợp|tổ chức)\b"
+)
 _AFTER_COLLECTING = re.compile(r"\bđể\s+tổng hợp\b", re.IGNORECASE)
 
 
@@ -181,7 +197,8 @@ def _by(clause: str, pos: int | None = None) -> str:
     để tổng hợp, báo cáo ..." is the consolidator's)."""
     if pos is not None and _AFTER_COLLECTING.search(clause, 0, pos):
         return "consolidator"
-    if _CONSOLIDATOR_SUBJECT.match(strip_marker(clause.strip())):
+    subject = strip_marker(clause.strip())
+    if _CONSOLIDATOR_SUBJECT.match(subject) or _OWN_COMMITTEE.match(subject):
         return "consolidator"
     if _CONSOLIDATOR_CUE.search(clause) and not re.search(r"\bđối với\b", clause):
         head = clause[: _CONSOLIDATOR_CUE.search(clause).start()]
