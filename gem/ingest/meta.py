@@ -51,7 +51,8 @@ def find_title(doc: Document) -> tuple[str | None, int | None]:
 
 
 def _title_like_continuation(text: str) -> bool:
-    return len(text) < 120 and not text.endswith((".", ";", ":"))
+    numbered = re.match(r"^(?:\d{1,2}(?:\.\d{1,2})*\.|[IVX]+\.|[a-zđ]\))\s", text)
+    return len(text) < 120 and not text.endswith((".", ";", ":")) and not numbered
 
 
 def _clean_title(title: str) -> str:
@@ -61,7 +62,12 @@ def _clean_title(title: str) -> str:
 def find_issuer(doc: Document, title: str | None) -> tuple[str | None, str | None, str | None]:
     """Return (issuer, level, area)."""
     stop = title_index(doc) or 0
-    header = [c.strip() for p in doc.paragraphs[:stop] for c in p.text.split(" | ")]
+    header = [
+        part.strip()
+        for p in doc.paragraphs[:stop]
+        for cell in p.text.split(" | ")
+        for part in _SIDE_BY_SIDE.split(cell)
+    ]
     found = _issuer_from_header(header, doc.text)
     if found:
         return found
@@ -77,6 +83,14 @@ def find_issuer(doc: Document, title: str | None) -> tuple[str | None, str | Non
     return None, None, None
 
 
+# Two header blocks typed side by side on one line (tabs or spaces, squeezed to one space):
+# "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI ...", "TỈNH NGHỆ AN Độc lập - Tự do - Hạnh phúc".
+_SIDE_BY_SIDE = re.compile(
+    r"\s+(?=CỘNG HÒA|CỘNG HOÀ|Cộng hòa|Cộng hoà|Độc lập|Số:|[A-ZĐ]\w*"
+    r"(?: [A-ZĐ]\w*)*, ngày)"
+)
+
+
 def _issuer_from_header(cells: list[str], body: str):
     unit = agency = None
     for cell in cells:
@@ -89,6 +103,9 @@ def _issuer_from_header(cells: list[str], body: str):
         m = _HEADER_AGENCY.match(cell)
         if m and cell.isupper() and agency is None:
             agency = _mixed_case(cell, body)
+    if unit and agency:  # "UBND TỈNH KHÁNH HÒA / SỞ Y TẾ": the department issues the plan
+        word, name = unit
+        return f"{agency} {word} {name}", "agency", name
     if unit:
         word, name = unit
         return f"UBND {word} {name}", LEVELS[word], name
