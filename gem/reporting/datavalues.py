@@ -93,7 +93,7 @@ def parse_values(items) -> list[Partial]:
         if isinstance(part, bool) or not isinstance(part, int) or part < 0:
             raise ValidationError(_("The part is a number from 0."), field=f"{where}.part")
         sex = item.get("sex")
-        if sex not in SEX_IN:
+        if not isinstance(sex, str | None) or sex not in SEX_IN:
             raise ValidationError(_("Sex is female, male or omitted."), field=f"{where}.sex")
         given = {k: to_decimal(item[k], f"{where}.{k}") for k in FIGURES if k in item}
         if "comment" in item:

@@ -160,6 +160,8 @@ def test_other_units_are_404_and_read_only_users_403(api_client, rplan, outsider
         {"values": []},
         {"values": [{"indicator": "4.1", "part": -1, "numerator": 1, "denominator": 1}]},
         {"values": [{"indicator": "4.1", "sex": "other", "numerator": 1, "denominator": 1}]},
+        {"values": [{"indicator": "4.1", "sex": {}, "numerator": 1, "denominator": 1}]},
+        {"values": [{"indicator": "4.1", "numerator": [1], "denominator": 1}]},
         {"values": [{"indicator": "4.1", "numerator": "abc", "denominator": 1}]},
         {"values": [{"indicator": "4.1", "numerator": True, "denominator": 1}]},
         {"period": ""},
