@@ -68,7 +68,7 @@ TEXTBOX = (
     '<mc:Choice Requires="wps"><w:drawing><wp:anchor distT="0" distB="0" distL="0" distR="0"'
     ' simplePos="0" relativeHeight="1" behindDoc="0" locked="0" layoutInCell="1"'
     ' allowOverlap="1"><wp:simplePos x="0" y="0"/><wp:positionH relativeFrom="column">'
-    "<wp:posOffset>{x}</wp:posOffset></wp:positionH><wp:positionV relativeFrom=\"paragraph\">"
+    '<wp:posOffset>{x}</wp:posOffset></wp:positionH><wp:positionV relativeFrom="paragraph">'
     '<wp:posOffset>0</wp:posOffset></wp:positionV><wp:extent cx="2900000" cy="800000"/>'
     '<wp:wrapNone/><wp:docPr id="{id}" name="Text Box {id}"/><a:graphic><a:graphicData'
     ' uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp>'
@@ -82,7 +82,8 @@ TEXTBOX = (
 
 
 def _para_xml(line: str) -> str:
-    return f'<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:t xml:space="preserve">{line}</w:t></w:r></w:p>'
+    centred = '<w:pPr><w:jc w:val="center"/></w:pPr>'
+    return f'<w:p>{centred}<w:r><w:t xml:space="preserve">{line}</w:t></w:r></w:p>'
 
 
 def add_textbox(document, lines: list[str], index: int) -> None:
