@@ -50,6 +50,7 @@ def test_a_form_has_lead_rows_to_edit_and_support_rows_to_read(syt, syt_reporter
     assert rows[("3.2", 0)].sexes == ["female", "male", ""]
     assert [o.code for o in form.objectives] == ["3", "4"]
     assert form.can_edit and not form.can_review and form.status == "not_started"
+    assert form.version == 1  # what the form will have once opened: a first save is not stale
 
 
 def test_value_and_bool_parts_take_one_input(rplan, period, admin_user):
