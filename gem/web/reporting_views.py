@@ -92,6 +92,7 @@ def render_form(request, form, values: ValuesForm, *, typed=None, status: int = 
         "history": selectors.value_history(submission=form.submission) if form.submission else [],
         "reason_form": ReasonForm(),
         "typed_narratives": {k[2:]: v for k, v in (typed or {}).items() if k.startswith("n:")},
+        "is_htmx": request.headers.get("HX-Request") == "true",  # the form swapped in place
     }
     return render(request, "web/reporting/form.html", context, status=status)
 

@@ -5,6 +5,7 @@ a reason; the reporter fixes and resubmits; the consolidator approves; the form 
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from gem.conftest import login, screenshot
 
@@ -57,18 +58,19 @@ def test_a_commune_report_goes_from_entry_to_approval(page):
     page.fill(DEN, "10")
     page.fill(FEMALE_NUM, "-3")
     page.fill(FEMALE_DEN, "200")
+    page.evaluate("window.gemNoReload = true")
     page.get_by_role("button", name="Lưu nháp").click()
-    row = page.locator("#row-1\\.1-0")
-    assert "không được lớn hơn mẫu số" in row.inner_text()
-    assert "số âm" in page.locator("#row-6\\.1-0").inner_text()
+    expect(page.locator("#row-1\\.1-0")).to_contain_text("không được lớn hơn mẫu số")
+    expect(page.locator("#row-6\\.1-0")).to_contain_text("số âm")
+    assert page.evaluate("window.gemNoReload") is True  # saved in place (htmx), no reload
     screenshot(page, "reporting-form-errors")
 
     # ... fixes them, and submits.
     page.fill(NUM, "8")
     page.fill(FEMALE_NUM, "150")
     page.get_by_role("button", name="Lưu và nộp").click()
-    assert "Đã nộp" in page.locator("#form-status").inner_text()
-    assert page.locator(NUM).count() == 0  # submitted: locked
+    expect(page.locator("#form-status")).to_contain_text("Đã nộp")
+    expect(page.locator(NUM)).to_have_count(0)  # submitted: locked
     sign_out(page)
 
     # The consolidator sees it on the board and returns it with a reason.
@@ -79,7 +81,7 @@ def test_a_commune_report_goes_from_entry_to_approval(page):
     row.get_by_role("link", name="Mở biểu mẫu").click()
     page.fill("#id_return_reason", "Số liệu chỉ tiêu 1.1 chưa khớp với báo cáo quý.")
     page.get_by_role("button", name="Trả lại đơn vị").click()
-    assert "Bị trả lại" in page.locator("#form-status").inner_text()
+    expect(page.locator("#form-status")).to_contain_text("Bị trả lại")
     sign_out(page)
 
     # The reporter sees the reason, fixes the figure and resubmits.
@@ -88,7 +90,7 @@ def test_a_commune_report_goes_from_entry_to_approval(page):
     assert "chưa khớp với báo cáo quý" in page.locator("#form-status").inner_text()
     page.fill(NUM, "9")
     page.get_by_role("button", name="Lưu và nộp").click()
-    assert "Đã nộp" in page.locator("#form-status").inner_text()
+    expect(page.locator("#form-status")).to_contain_text("Đã nộp")
     sign_out(page)
 
     # The consolidator approves.
@@ -98,7 +100,7 @@ def test_a_commune_report_goes_from_entry_to_approval(page):
         "link", name="Mở biểu mẫu"
     ).click()
     page.get_by_role("button", name="Duyệt").click()
-    assert "Đã duyệt" in page.locator("#form-status").inner_text()
+    expect(page.locator("#form-status")).to_contain_text("Đã duyệt")
     sign_out(page)
 
     # The form is locked for the reporter, the history shows who changed what.

@@ -1,10 +1,9 @@
 // Reporting form helpers (progressive: the form works without this script).
 // - Shows the computed figure (numerator / denominator × factor) while typing.
 // - Warns before leaving the page with unsaved figures.
+// The form may be swapped in place by htmx after a save, so listeners live on the document.
 (function () {
   "use strict";
-  var form = document.getElementById("values-form");
-  if (!form) { return; }
 
   function parseVn(text) {
     var s = (text || "").replace(/[\s\u00a0%]/g, "");
@@ -36,12 +35,16 @@
   }
 
   var dirty = false;
-  form.addEventListener("input", function (event) {
+  document.addEventListener("input", function (event) {
+    if (!event.target.closest("#values-form")) { return; }
     dirty = true;
     var cell = event.target.closest("td.cell-figures");
     if (cell) { update(cell); }
   });
-  form.addEventListener("submit", function () { dirty = false; });
+  document.addEventListener("submit", function (event) {
+    if (event.target.id === "values-form") { dirty = false; }
+  });
+  document.addEventListener("htmx:afterSwap", function () { dirty = false; });
   window.addEventListener("beforeunload", function (event) {
     if (dirty) { event.preventDefault(); event.returnValue = ""; }
   });
