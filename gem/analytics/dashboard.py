@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from django.db.models import Q
 
 from gem.analytics import calc, specs
-from gem.analytics.figures import PartRule
+from gem.analytics.figures import PartRule, pair_of
 from gem.analytics.models import Rollup
 from gem.analytics.selectors import period_latest_with_data, periods_available
 from gem.core.errors import NotFound
@@ -101,9 +101,9 @@ def ranking(*, user, part: Part, unit: OrgUnit, period_code: str) -> list[RankRo
         RankRow(
             d["unit"].name,
             d["unit"],
-            rule.read(d.get("")),
-            rule.read(d.get("female")),
-            rule.read(d.get("male")),
+            rule.read(pair_of(d.get(""))),
+            rule.read(pair_of(d.get("female"))),
+            rule.read(pair_of(d.get("male"))),
         )
         for d in by_unit.values()
     ]

@@ -11,10 +11,20 @@ from gem.analytics.progress import Goal, Point
 SEXES = ("female", "male")
 
 
+KEY_FIELDS = ("indicator_code", "part_number", "period_code", "sex")
+TIER_FIELDS = tuple(f"{tier}_{name}" for tier in ("own", "below") for name in ACC_FIELDS)
+Pair = tuple[Acc, Acc]  # (own, below) of one rollup row
+EMPTY: Pair = (ZERO_ACC, ZERO_ACC)
+
+
 def tier(row: Rollup | None, name: str) -> Acc:
     if row is None:
         return ZERO_ACC
     return Acc(*(getattr(row, f"{name}_{field}") for field in ACC_FIELDS))
+
+
+def pair_of(row: Rollup | None) -> Pair | None:
+    return None if row is None else (tier(row, "own"), tier(row, "below"))
 
 
 @dataclass(frozen=True)
@@ -38,18 +48,19 @@ class PartRule:
             specs.aggregation(code, part.measure, part.unit),
         )
 
-    def read(self, row: Rollup | None) -> Reading:
+    def read(self, pair: Pair | None) -> Reading:
+        own, below = pair or EMPTY
         return calc.read(
-            tier(row, "own"),
-            tier(row, "below"),
+            own,
+            below,
             kind=self.aggregation.kind,
             is_direct=self.code in specs.DIRECT_CODES,
             factor=self.factor if self.measure == "ratio" else Decimal(1),
         )
 
-    def read_beside(self, row: Rollup | None) -> Reading | None:
+    def read_beside(self, pair: Pair | None) -> Reading | None:
         """For a direct figure: what the units below add up to, shown beside it."""
-        own, below = tier(row, "own"), tier(row, "below")
+        own, below = pair or EMPTY
         if self.code not in specs.DIRECT_CODES or not own.reports or not below.reports:
             return None
         return calc.read(
@@ -62,12 +73,16 @@ class PartRule:
 
 
 class RowIndex:
-    """Rollup rows of one org unit by (code, part, period, sex)."""
+    """Rollup rows of one org unit by (code, part, period, sex), read as plain tuples."""
 
-    def __init__(self, rows):
-        self.rows = {(r.indicator_code, r.part_number, r.period_code, r.sex): r for r in rows}
+    def __init__(self, queryset):
+        n = len(ACC_FIELDS)
+        self.rows: dict[tuple, Pair] = {
+            t[:4]: (Acc(*t[4 : 4 + n]), Acc(*t[4 + n :]))
+            for t in queryset.values_list(*KEY_FIELDS, *TIER_FIELDS)
+        }
 
-    def get(self, rule: PartRule, period_code: str, sex: str = "") -> Rollup | None:
+    def get(self, rule: PartRule, period_code: str, sex: str = "") -> Pair | None:
         return self.rows.get((rule.code, rule.number, period_code, sex))
 
     def periods(self, rule: PartRule) -> list[str]:
