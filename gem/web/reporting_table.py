@@ -41,7 +41,7 @@ def computed_text(row, value) -> str:
     """The indicator's figure with its unit: '90%', '105,3 bé trai/100 bé gái'."""
     if value is None or "bool" in row.inputs:
         return ""
-    return f"{format_vn_number(value, 1)}{UNIT_SUFFIX.get(row.part.unit, '')}"
+    return f"{format_vn_number(value)}{UNIT_SUFFIX.get(row.part.unit, '')}"
 
 
 def build_tables(values: ValuesForm, typed: dict | None = None) -> list[dict]:

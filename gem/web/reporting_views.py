@@ -130,13 +130,14 @@ def form_page(request, *, period_id: int, agency_id: int):
 
 def _save(user, form, values: ValuesForm):
     """Store the changed figures, then the changed narratives (only if the figures passed)."""
-    expected = values.cleaned_data["version"]
-    submission = form.submission
-    if submission is None:  # the first save opens the form (version 0 until then)
-        submission = services.submission_open(period=form.period, agency=form.agency, actor=user)
-        expected = submission.version if expected == 0 else expected
+    submission = form.submission or services.submission_open(
+        period=form.period, agency=form.agency, actor=user
+    )  # the first save opens the form; an unopened form reads as version 1
     summary = services.values_save(
-        submission=submission, entries=values.entries(), actor=user, expected_version=expected
+        submission=submission,
+        entries=values.entries(),
+        actor=user,
+        expected_version=values.cleaned_data["version"],
     )
     if not (summary.errors or summary.conflicts):
         for code, text in values.narratives().items():

@@ -67,6 +67,7 @@ def test_a_commune_report_goes_from_entry_to_approval(page):
 
     # ... fixes them, and submits.
     page.fill(NUM, "8")
+    expect(page.locator("#row-1\\.1-0 .computed")).to_have_text("= 80%")  # computed as typed
     page.fill(FEMALE_NUM, "150")
     page.get_by_role("button", name="Lưu và nộp").click()
     expect(page.locator("#form-status")).to_contain_text("Đã nộp")

@@ -64,7 +64,7 @@ def test_it_saves_figures_written_with_a_decimal_comma(reporter_client, url, snv
     assert (value.numerator, value.denominator) == (Decimal("12.5"), Decimal("1250"))
     html = reporter_client.get(url).content.decode()
     assert 'value="12,5"' in html
-    assert "= 1,0%" in html  # 12,5 / 1.250 × 100
+    assert "= 1%" in html  # 12,5 / 1.250 × 100
 
 
 @pytest.mark.parametrize(
@@ -131,3 +131,15 @@ def test_strangers_are_sent_to_sign_in(client, url):
     response = client.get(url)
     assert response.status_code == 302
     assert response.url.startswith("/login/")
+
+
+def test_the_first_save_opens_a_form_nobody_started(client, syt_reporter, period, syt):
+    url = f"/reporting/forms/{period.pk}/{syt.pk}/"
+    client.force_login(syt_reporter)
+    data = current_data(client, url)
+    data.update({"v:4.1:0:total:numerator": "1.080", "v:4.1:0:total:denominator": "1.000"})
+    response = client.post(url, data, follow=True)
+    assert "Đã lưu: 1 số liệu mới" in response.content.decode()
+    value = DataValue.objects.get(submission__agency=syt, indicator_code="4.1")
+    assert (value.numerator, value.denominator) == (Decimal(1080), Decimal(1000))
+    assert "= 108 bé trai/100 bé gái" in response.content.decode()

@@ -14,10 +14,11 @@
     return Number(s.replace(",", "."));
   }
 
-  function formatVn(n) {
-    var parts = (Math.round(n * 10) / 10).toFixed(1).split(".");
+  function formatVn(n) {  // as gem.lib.numbers.format_vn_number: 2 decimals, zeros stripped
+    var parts = n.toFixed(2).split(".");
     parts[0] = parts[0].replace(/\B(?=(\d{3})+(?!\d))/g, ".");
-    return parts[1] === "0" ? parts[0] : parts[0] + "," + parts[1];
+    var decimals = parts[1].replace(/0+$/, "");
+    return decimals ? parts[0] + "," + decimals : parts[0];
   }
 
   function update(cell) {
