@@ -38,6 +38,10 @@ class RawObjective:
     bullets: list[RawIndicator] = field(default_factory=list)
     # a bare "Chỉ tiêu:" line heads a list of unnumbered indicators ("- ...", coded by order)
     listed: bool = False
+    # every enumerated item ("a)", "1.2.", "–") with the lines under it: the fallback when no
+    # item is marked as an indicator (see loose_indicators)
+    loose: list[RawIndicator] = field(default_factory=list)
+    end: int = 0
 
 
 def find_objectives(doc: Document) -> list[RawObjective]:
@@ -51,6 +55,7 @@ def find_objectives(doc: Document) -> list[RawObjective]:
             current = None
             if not _seen(objectives, m.group(1)):
                 current = RawObjective(m.group(1), _title(m.group(2), doc, p), p.start)
+                current.end = p.end
                 objectives.append(current)
             open_item = None
             continue
@@ -60,6 +65,7 @@ def find_objectives(doc: Document) -> list[RawObjective]:
             if ROMAN.match(p.text) or not OBJECTIVE.match(line):
                 current = open_item = None
             continue
+        _track_loose(current, line, p)
         open_item = _add_line(current, open_item, line, p)
     return [o for o in objectives if o.indicators or o.bullets or o.title]
 
@@ -124,3 +130,34 @@ def indicator_code(obj: RawObjective, item: RawIndicator, position: int) -> str:
     if item.number:
         return f"{obj.code}.{item.number}"
     return f"{obj.code}.{position}"
+
+
+# An enumerated item under an objective: "a) ...", "1.2. ...", "– ...", "* ...".
+_LOOSE = re.compile(r"^(?:[a-zđ]\)|(?P<code>\d{1,2}\.\d{1,2})\.?|[-–+•*])\s*(?P<text>\S.*)$")
+
+
+def _track_loose(obj: RawObjective, line: str, p: Paragraph) -> None:
+    if m := _LOOSE.match(line):
+        obj.loose.append(RawIndicator(m.group("code"), m.group("text").strip(), p.start, p.end))
+    elif obj.loose:  # a line under the item: "Đến năm 2030: 80%."
+        item = obj.loose[-1]
+        item.text = f"{item.text} {line.strip()}"
+        item.end = p.end
+
+
+def loose_indicators(obj: RawObjective, has_target) -> list[RawIndicator]:
+    """Fallback for an objective with no "Chỉ tiêu" marker: its enumerated items that carry a
+    target number, coded by their own "1.2" or by order; else a target written on the
+    objective's own line after its title ("Mục tiêu 1. Trong lĩnh vực chính trị: đạt 20%")."""
+    items = [i for i in obj.loose if has_target(i.text) and (not i.number or _under(obj, i.number))]
+    if items or obj.indicators or obj.bullets:
+        return items
+    title, sep, rest = obj.title.partition(": ")
+    if sep and len(title.split()) <= 14 and has_target(rest):
+        obj.title = title.strip(" .")
+        return [RawIndicator(None, rest.strip(), obj.start, obj.end)]
+    return []
+
+
+def _under(obj: RawObjective, number: str) -> bool:
+    return number.split(".")[0] == obj.code

@@ -7,7 +7,8 @@ from gem.ingest import assignments, citations, meta, reporting
 from gem.ingest.document import Document
 from gem.ingest.errors import fail
 from gem.ingest.labels import LEXICON
-from gem.ingest.objectives import find_objectives, indicator_code
+from gem.ingest.objectives import find_objectives, indicator_code, loose_indicators
+from gem.ingest.quantities import find_quantities
 from gem.ingest.targets import parse_targets
 
 
@@ -62,6 +63,9 @@ def _objectives(raw_objectives, end_year, result: Result, inline: list) -> list[
     out = []
     for i, raw in enumerate(raw_objectives):
         items = raw.indicators or raw.bullets
+        loose = [] if raw.indicators else loose_indicators(raw, _has_target)
+        fallback = len(loose) > len(items)
+        items = loose if fallback else items
         indicators = []
         for j, item in enumerate(items):
             path = f"objectives[{i}].indicators[{j}]"
@@ -80,11 +84,23 @@ def _objectives(raw_objectives, end_year, result: Result, inline: list) -> list[
             for k, target in enumerate(targets):
                 if target["label"] and target["label"] not in LEXICON:
                     result.warnings.append((f"{path}.targets[{k}]", "part label guessed"))
-            if not raw.indicators:
+            if fallback:
+                result.warnings.append(
+                    (
+                        path,
+                        "low confidence: no indicator marker, read an enumerated item with "
+                        "a target as an indicator (coded by order)",
+                    )
+                )
+            elif not raw.indicators:
                 result.warnings.append((path, "indicator without a 'Chỉ tiêu' number"))
         if indicators:
             out.append({"code": raw.code, "title": raw.title, "indicators": indicators})
     return out
+
+
+def _has_target(text: str) -> bool:
+    return bool(find_quantities(text))
 
 
 def _assignments(doc: Document, index: dict[str, list[str]], result: Result, inline) -> list[dict]:
