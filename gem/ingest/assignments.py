@@ -37,6 +37,8 @@ def find_assignments(doc: Document, objectives: dict[str, list[str]]) -> list[Fo
         name = agency_heading(p.text)
         if name:
             agency, level = name, _marker_kind(p.text)
+        elif bare := bare_agency_line(p.text):  # a bold heading line with only the name
+            agency, level = bare, None
         elif level and _marker_kind(p.text) == level:
             agency = None  # a sibling item that is not an agency ends the agency's block
         if agency is None:
@@ -92,6 +94,14 @@ def agency_heading(text: str) -> str | None:
     if head != body.strip(" .") and ":" not in body and " - " not in body and not subject(body):
         return None
     return re.sub(r"^Đề nghị\s+", "", head)
+
+
+def bare_agency_line(text: str) -> str | None:
+    """ "Sở Y tế" alone on its line (a bold heading over its duties in prose)."""
+    text = text.strip().rstrip(":").strip()
+    if not _AGENCY_START.match(text) or len(text.split()) > 10 or re.search(r"[.;\d]", text):
+        return None
+    return None if _VERB.search(text) else re.sub(r"^Đề nghị\s+", "", text)
 
 
 # "Đề nghị Hội Liên hiệp Phụ nữ ...", "Giao Sở Y tế theo dõi ...": the agency follows.

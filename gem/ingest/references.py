@@ -8,17 +8,22 @@ thuộc/của Mục tiêu 4", "04 chỉ tiêu của mục tiêu 4", "Mục tiêu
 import re
 from dataclasses import dataclass, field
 
-_NUMS = r"\d{1,2}(?:\.\d{1,2})?(?:\s*(?:,|và|&)\s*\d{1,2}(?:\.\d{1,2})?)*"
+_NUMS = r"\d{1,2}(?:\.\d{1,2})?(?:\s*(?:,|và|&)\s*(?:số\s+)?\d{1,2}(?:\.\d{1,2})?)*"
 _TOKEN = re.compile(
     rf"(?P<all>(?:(?P<count>\d{{1,2}})\s+)?(?:(?:các|những|toàn bộ|tất cả)\s+)*chỉ tiêu\s+"
-    rf"(?:thuộc|của|trong)\s+(?:các\s+)?mục tiêu\s+(?P<all_objs>{_NUMS}))"
-    rf"|(?P<ct>chỉ tiêu\s+(?:số\s+)?(?P<ct_nums>{_NUMS}))"
+    rf"(?:thuộc|của|trong|tại)\s+(?:các\s+)?mục tiêu\s+(?P<all_objs>{_NUMS}))"
+    rf"|(?P<pt>điểm\s+(?P<letters>[a-zđ](?:\s*(?:,|và)\s*[a-zđ])*)\s*,?\s*(?:(?:của|thuộc)\s+)?"
+    rf"mục tiêu\s+(?P<pt_obj>\d{{1,2}}))"
+    rf"|(?P<ct>chỉ tiêu\s*:?\s+(?:số\s+)?(?P<ct_nums>{_NUMS}))"
     rf"|(?P<mt>mục tiêu\s+(?:số\s+)?(?P<mt_nums>{_NUMS}))",
     re.IGNORECASE,
 )
 _EXCEPT = re.compile(r"(?:\btrừ|không bao gồm|không kể)\s*(?:các\s+)?$", re.IGNORECASE)
 _PAREN = re.compile(r"\s*\(([^()]{1,160})\)")
 _MT_IN_NOTE = re.compile(rf"[,;]?\s*(?:của\s+|thuộc\s+)?mục tiêu\s+{_NUMS}\s*[,;]?", re.I)
+
+
+_LETTERS = "abcdđeghiklmn"
 
 
 @dataclass
@@ -44,7 +49,11 @@ def find_references(sentence: str, objectives: dict[str, list[str]]) -> list[Ref
             refs[-1].codes = [c for c in refs[-1].codes if c not in drop]
             continue
         whole = []
-        if m.group("all"):
+        if m.group("pt"):  # "chỉ tiêu tại điểm a, b Mục tiêu 3": the items lettered a), b)
+            obj, letters = m.group("pt_obj"), re.findall(r"[a-zđ]", m.group("letters"))
+            codes = [f"{obj}.{_LETTERS.index(x) + 1}" for x in letters]
+            refs.append(Reference(m.start(), [c for c in codes if _known(c, objectives)]))
+        elif m.group("all"):
             ref = Reference(m.start())
             for obj in numbers(m.group("all_objs")):
                 ref.codes.extend(objectives.get(obj, []))

@@ -25,6 +25,7 @@ _CODE_CELL = re.compile(r"^(?:s?tt|số tt|mã(?: số)?|số thứ tự)$", re.
 _LEAD_CELL = re.compile(r"chủ trì|thực hiện|theo dõi|phụ trách|đầu mối", re.I)
 _SUPPORT_CELL = re.compile(r"phối hợp", re.I)
 _AGENCY_HEADER = re.compile(r"cơ quan|đơn vị|chủ trì|phối hợp", re.I)
+_GROUP = re.compile(r"^Mục tiêu\s+\d{1,2}\s*[:.]\s*\S")
 _GROUP_CODE = re.compile(r"[\dIVX]+\.?|[A-ZĐ]\.?|[a-zđ]\)")
 # A parenthesised unit at the end of an indicator's name: "(%)", "(lần)", "(số bé trai/100 bé
 # gái)", "(trên 100.000 trẻ đẻ sống)", "(tin, bài/quý)".
@@ -94,8 +95,14 @@ def _year_table(header: list[str], years: dict[int, int], rows: list[list[str]])
     )
     unit_col = next((i for i, c in enumerate(header) if _UNIT_CELL.search(c)), None)
     code_col = next((i for i, c in enumerate(header) if _CODE_CELL.match(c)), None)
-    out, number = [], 0
+    out, number, group = [], 0, ""
     for cells in rows:
+        # a "Mục tiêu N: ..." column beside the indicator (a vertically merged cell, repeated
+        # on each of its rows) heads its indicators
+        heading = next((c for i, c in enumerate(cells) if i != name_col and _GROUP.match(c)), "")
+        if heading and heading != group and len([c for c in cells if c]) > 2:
+            out.append(heading)
+            group, number = heading, 0
         if _is_group_row(cells, skip):
             out.append(_plain_row(cells))
             number = 0
@@ -107,6 +114,8 @@ def _year_table(header: list[str], years: dict[int, int], rows: list[list[str]])
             name, unit = name[: m.start()], _unit_words(m.group(1))
         code = _cell(cells, code_col)
         code = code if re.fullmatch(r"\d+(?:\.\d+)?", code or "") else str(number)
+        if re.fullmatch(r"\d{1,2}\.\d{1,2}", name):  # an annex naming the indicator by code
+            code, name = name, ""
         goals = [_goal(_cell(cells, i), unit, y) for i, y in sorted(years.items())]
         goals = [g for g in goals if g]
         who = _agencies(cells, agency_cols)
