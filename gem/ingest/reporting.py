@@ -15,7 +15,8 @@ _DEADLINE = re.compile(
     re.IGNORECASE,
 )
 _YEAR_ONLY = re.compile(
-    r"(?:(?:vào|trong)\s+(?:quý\s+[IV]+\s+)?|^(?:\d{1,2}\.|[a-zđ]\))?\s*|[-;]\s*)năm\s+(20\d{2})"
+    r"(?:(?:vào|trong)\s+(?:quý\s+[IV]+\s+)?|^(?:\d{1,2}\.|[a-zđ]\))?\s*|[-;]\s*"
+    r"|(?<=kỳ )|(?<=kết ))năm\s+(20\d{2})"
     r"|vào\s+(20\d{2})\b",
     re.I,
 )
@@ -26,7 +27,8 @@ _KINDS = [
     ("adhoc", r"đột xuất"),
     ("plan", r"(?:xây dựng|ban hành|xây dựng, ban hành)(?:\s+và\s+ban hành)?\s+kế hoạch"),
     ("annual", r"báo cáo (?:định kỳ )?(?:hằng |hàng |cả )?năm|(?:định kỳ )?(?:hằng|hàng) năm"
-               r"|báo cáo kết quả (?:thực hiện )?năm|\bnăm\b(?=\s*[:(])"),
+               r"|báo cáo kết quả (?:thực hiện )?năm|\bnăm\b(?=\s*[:(])"
+               r"|(?:(?<=, )|(?<=; ))năm(?=\s+(?:trước|chậm nhất))"),
 ]  # fmt: skip
 _KIND_RE = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _KINDS]
 # Between two dates of one list: "10/6 và 10/12", "30/6 và trước ngày 31/12",

@@ -39,6 +39,9 @@ _BOOL_WORDS = re.compile(
 
 def parse_targets(text: str, default_year: int | None) -> tuple[list[dict], list[str]]:
     """Return (targets, review notes) for one indicator's text."""
+    points = _points_change(text, default_year)
+    if points:
+        return points
     quantities = _drop_conditions(text, elliptic(text, find_quantities(text))) or bare_counts(text)
     quantities = _fold_baselines(text, quantities)
     notes: list[str] = []
@@ -139,7 +142,9 @@ def _assign_years(text: str, qs: list[Quantity], default_year: int | None) -> No
     ("Đến năm 2030, đạt ...") applies to the numbers that follow; else the plan's end year."""
     forward: list[tuple[int, int]] = []
     own: dict[int, int] = {}
-    for start, _end, year in years(text):
+    for start, end, year in years(text):
+        if _REFERENCE_YEAR.search(text, 0, start) and re.match(r"\s*\)", text[end:]):
+            continue  # "tăng từ 45% (năm 2025) lên 55%": the year of the baseline
         lo, hi = _clause_start(text, start), _clause_end(text, start)
         before = [q for q in qs if lo <= q.start and q.end <= start]
         after = [q for q in qs if start < q.start < hi]
@@ -158,6 +163,32 @@ def _assign_years(text: str, qs: list[Quantity], default_year: int | None) -> No
     for q in qs:
         earlier = [y for pos, y in forward if pos < q.start]
         q.year = own.get(id(q)) or (earlier[-1] if earlier else default_year)
+
+
+_REFERENCE_YEAR = re.compile(r"\(\s*$")
+_POINTS = re.compile(rf"\b(giảm|tăng)\s+(?:thêm\s+)?({NUMBER})\s+điểm\s+phần\s+trăm", re.I)
+_POINTS_BASE = re.compile(
+    rf"\(\s*(?:năm\s+)?20\d\d\s*(?::|là|đạt)\s*({NUMBER})\s*%\s*\)|\btừ\s+({NUMBER})\s*%"
+)
+
+
+def _points_change(text: str, default_year):
+    """ "giảm 2 điểm phần trăm ... so với năm 2025 (năm 2025: 12%)": the level 10% (<=) with the
+    baseline 12%. Without a baseline there is no level to read: a review note."""
+    m = _POINTS.search(text)
+    if not m:
+        return None
+    b = _POINTS_BASE.search(text)
+    note = "low confidence: a change in percentage points read as a level from its baseline"
+    if not b:
+        return [_target(None, "%", "=", default_year, None)], [
+            "a change in percentage points without a baseline: enter the target level"
+        ]
+    base, delta = parse_vn_number(b.group(1) or b.group(2)), parse_vn_number(m.group(2))
+    down = m.group(1).lower() == "giảm"
+    value = base - delta if down else base + delta
+    year = next((y for s, _e, y in years(text) if re.search(r"(?:đến|vào)\s*$", text[:s])), None)
+    return [_target(value, "%", "<=" if down else ">=", year or default_year, base)], [note]
 
 
 def _clause_end(text: str, pos: int) -> int:
