@@ -49,6 +49,8 @@ def find_quantities(text: str) -> list[Quantity]:
         unit, end = _unit_after(text, m.end())
         if unit is None:
             continue
+        if unit == "count" and _MEDIA.match(text, m.end()):
+            unit = _items_unit(text, m.start()) or unit  # "mỗi tháng ít nhất 02 chuyên mục"
         if unit == "items":
             unit = _items_unit(text, m.start())
             if unit is None:
@@ -106,6 +108,9 @@ def _unit_after(text: str, pos: int) -> tuple[str | None, int]:
     if _BOYS_CONTEXT.search(text) and (m := _PER_100.match(tail)):
         return "boys_per_100_girls", pos + m.end()
     return None, pos
+
+
+_MEDIA = re.compile(r"\s*(?:chuyên mục|chuyên trang|chuyên đề)\b")
 
 
 def _items_unit(text: str, pos: int) -> str | None:
