@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (long Vietnamese sentences of test documents)
 """Blind set 3, plans A: Lạng Sơn (.docx, merged-cell objectives table), Cao Bằng (.pdf, 'a)'
 indicators), Sơn La (VNI .txt, two years in one clause), Quảng Ngãi (.md pipe tables)."""
 

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (long Vietnamese sentences of test documents)
 """Blind set 3, plans B: Đà Nẵng (annual .docx, 'tăng từ ... lên', 'giảm 2 điểm phần trăm'),
 Bắc Ninh (.pdf, targets on their own line, bold agency headings with dotted codes), xã Tân Hưng
 of Cà Mau (commune .txt, one officer), Lâm Đồng (.docx, unlabelled indicator bullets)."""
