@@ -30,8 +30,8 @@ from gem.core.errors import ValidationError
 
 HEAD_BYTES = 8192
 MAX_ZIP_ENTRIES = 5000
-MAX_ZIP_RATIO = 200  # uncompressed / compressed, per entry and in total
-MAX_ZIP_UNCOMPRESSED = 300 * 1024 * 1024
+MAX_ZIP_RATIO = 100  # uncompressed / compressed, per entry and in total
+MAX_ZIP_UNCOMPRESSED = 300 * 1024 * 1024  # and never more than 50 times the size limit
 
 TEXT_KINDS = {"txt", "md", "csv", "json"}
 EXTENSIONS = {
@@ -206,9 +206,8 @@ def _check_zip(infos, max_bytes: int) -> None:
             raise _fail(_("The document expands to an unreasonable size (a zip bomb?)."))
         total += info.file_size
         compressed += info.compress_size
-    if total > max(MAX_ZIP_UNCOMPRESSED, max_bytes) or total > MAX_ZIP_RATIO * max(
-        compressed, 1024 * 1024
-    ):
+    ceiling = min(MAX_ZIP_UNCOMPRESSED, 50 * max_bytes)
+    if total > ceiling or total > MAX_ZIP_RATIO * max(compressed, 1024 * 1024):
         raise _fail(_("The document expands to an unreasonable size (a zip bomb?)."))
 
 
