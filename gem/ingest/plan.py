@@ -3,7 +3,7 @@
 import re
 from dataclasses import dataclass, field
 
-from gem.ingest import assignments, citations, meta, reporting
+from gem.ingest import assignments, citations, fallbacks, meta, reporting
 from gem.ingest.document import Document
 from gem.ingest.errors import fail
 from gem.ingest.labels import LEXICON
@@ -109,7 +109,15 @@ def _assignments(doc: Document, index: dict[str, list[str]], result: Result, inl
     }  # the paragraphs read as indicators ("objectives[i].indicators[j]")
     found = inline + assignments.find_assignments(doc, index)
     found += assignments.annex_assignments(doc, index, consumed)
+    low = not found
+    if low:  # no recognised assignment section: read the triples anywhere in the plan
+        found = fallbacks.scan_assignments(doc, index, consumed)
     merged, spans, notes = assignments.merge(found)
+    if low:
+        result.warnings.extend(
+            (f"assignments[{i}]", "low confidence: read outside a recognised assignment section")
+            for i in range(len(merged))
+        )
     for i, (span, note) in enumerate(zip(spans, notes, strict=True)):
         result.evidence[f"assignments[{i}]"] = span
         if note:
@@ -120,11 +128,29 @@ def _assignments(doc: Document, index: dict[str, list[str]], result: Result, inl
 def _reporting(doc: Document, period, result: Result) -> list[dict]:
     annual = bool(period) and period["start"] == period["end"]
     duties = reporting.find_duties(doc, 0, annual)
+    low: set[int] = set()
+    table, rows = fallbacks.table_duties(doc)
+    if table:  # a reporting table: its rows, not the sentence reader's reading of them
+        duties = [d for d in duties if not any(d.start <= r <= d.end for r in rows)]
+        duties = reporting._dedupe(table + duties)
+        low = {id(d) for d in table}
+    if not duties:  # nothing recognised: any dated sentence with a report word
+        duties = reporting._dedupe(fallbacks.scan_duties(doc, fallbacks.consolidator_of(doc)))
+        low = {id(d) for d in duties}
+    duties.sort(key=lambda d: d.start)
     out = []
     for i, d in enumerate(duties):
         out.append({"kind": d.kind, "by": d.by, "due": d.due})
+        if id(d) in low:
+            result.warnings.append((f"reporting[{i}]", "low confidence: " + _WHY[d in table]))
         result.evidence[f"reporting[{i}]"] = (d.start, d.end)
         recipient = reporting.recipient(doc.text[d.start : d.end])
         if recipient:
             result.optional[f"reporting[{i}].to"] = recipient
     return out
+
+
+_WHY = {
+    True: "read from a reporting table row",
+    False: "no reporting section recognised, read from a dated sentence",
+}
