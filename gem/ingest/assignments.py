@@ -67,9 +67,13 @@ def annex_assignments(
             continue
         number = m.group("n")
         code = number if "." in number else f"{objective}.{number}"
-        _text, pairs = inline_agencies(p.text)
-        if code in objectives.get(code.split(".")[0], []):
-            found.extend(Found(name, role, [code], [], p.start, p.end) for name, role in pairs)
+        text, pairs = inline_agencies(p.text)
+        # a row naming indicators by reference ("Chỉ tiêu 1.1, 1.2", "Các chỉ tiêu thuộc Mục
+        # tiêu 3") rather than by its own name: those indicators
+        named = [c for r in find_references(text[m.start("text") :], objectives) for c in r.codes]
+        codes = named or ([code] if code in objectives.get(code.split(".")[0], []) else [])
+        if codes:
+            found.extend(Found(name, role, codes, [], p.start, p.end) for name, role in pairs)
     return found
 
 

@@ -27,7 +27,7 @@ _KINDS = [
     ("adhoc", r"đột xuất"),
     ("plan", r"(?:xây dựng|ban hành|xây dựng, ban hành)(?:\s+và\s+ban hành)?\s+kế hoạch"),
     ("annual", r"báo cáo (?:định kỳ )?(?:hằng |hàng |cả )?năm|(?:định kỳ )?(?:hằng|hàng) năm"
-               r"|báo cáo kết quả (?:thực hiện )?năm|\bnăm\b(?=\s*[:(])"
+               r"|báo cáo kết quả (?:thực hiện )?năm|\bcả năm\b|\bnăm\b(?=\s*[:(])"
                r"|(?:(?<=, )|(?<=; ))năm(?=\s+(?:trước|chậm nhất))"),
 ]  # fmt: skip
 _KIND_RE = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _KINDS]
@@ -108,7 +108,8 @@ def _duties_in(text: str, heading_kind, annual_plan):
         )
         if kind is None:
             kind = "annual" if annual_plan or not m.group("y") else "final"
-        yield kind, _by(masked[lo:hi], m.start() - lo), _due(kind, m), lo, hi, m.start()
+        by = _by_subject(masked, lo, hi, m.start())
+        yield kind, by, _due(kind, m), lo, hi, m.start()
     dates = list(_DATE.finditer(masked))
     for m in _YEAR_ONLY.finditer(masked):
         # the clause around the year itself (a list marker "3." before it is no clause break)
@@ -121,7 +122,7 @@ def _duties_in(text: str, heading_kind, annual_plan):
         # 2030"), else the one after it ("Năm 2028 tổ chức sơ kết")
         kind = _kind_before(masked, m.start(), lo) or _kind_before(masked, hi, m.end())
         if kind in ("midterm", "final"):
-            yield kind, _by(masked[lo:hi], m.start() - lo), year, lo, hi, m.start()
+            yield kind, _by_subject(masked, lo, hi, m.start()), year, lo, hi, m.start()
 
 
 def _kind_of_pair(text: str, m: re.Match, follows: bool) -> str | None:
@@ -207,6 +208,18 @@ def _by(clause: str, pos: int | None = None) -> str:
         if not _UNITS_CUE.search(head) or re.search(r"\b(?:Sở|Phòng|Bộ)\b[^,]*$", head):
             return "consolidator"
     return "units"
+
+
+def _by_subject(text: str, lo: int, hi: int, pos: int) -> str:
+    """_by of the clause; a clause without a subject ("...; chủ trì tổ chức sơ kết vào năm
+    2028") has the subject of the clause before it in the same sentence."""
+    body = strip_marker(text[lo:hi])
+    floor = sentence_floor(text, lo)
+    if body[:1].islower() and floor < lo:
+        previous = _clause_bounds(text, max(floor, lo - 2))[0]
+        if strip_marker(text[previous:lo])[:1].isupper():
+            return _by(text[previous:lo].rstrip(" ;"))
+    return _by(text[lo:hi], pos - lo)
 
 
 def _due(kind: str, m: re.Match) -> str:
