@@ -19,7 +19,7 @@ import re
 from gem.ingest.assignments import _AGENCY_START, _VERB, Found, split_agencies
 from gem.ingest.document import Document, Paragraph, is_end, strip_marker
 from gem.ingest.references import find_references
-from gem.ingest.reporting import _DATE, _KIND_RE, Duty
+from gem.ingest.reporting import _DATE, Duty, _kind_before
 
 _LEAD = r"chủ trì|chịu trách nhiệm|đầu mối|theo dõi|tổng hợp|phụ trách"
 _ROLE = re.compile(rf"(?P<lead>{_LEAD})|(?P<support>phối hợp)", re.I)
@@ -204,12 +204,12 @@ def _row_duty(cells: list[str], cols: dict[str, int], p: Paragraph) -> Duty | No
 
 
 def guess_kind(words: str, month: int | None) -> str:
-    for kind, pattern in _KIND_RE:
-        if kind != "annual" and pattern.search(words):
-            return kind
-    if re.search(r"\bnăm\b", words, re.I) or month in (10, 11, 12, 1):
-        return "annual"
-    if month and 5 <= month <= 7:
+    """The kind the words nearest before a date name ("báo cáo 6 tháng", "sơ kết"), else by
+    the month: May to July is the 6-month report, the rest of the year the annual one."""
+    kind = _kind_before(words, len(words))
+    if kind and kind != "annual":
+        return kind
+    if month and 5 <= month <= 7 and not kind:
         return "semiannual"
     return "annual"
 
@@ -221,16 +221,24 @@ def scan_duties(doc: Document, consolidator: str | None) -> list[Duty]:
         if is_end(p.text):
             break
         for sentence, lo in _sentences(p.text):
-            if _CUTOFF.search(sentence) or not _REPORT.search(sentence):
+            if _CUTOFF.search(sentence) or _CITATION.search(sentence):
                 continue
+            if not _REPORT.search(sentence):
+                continue
+            previous = 0
             for m in _DATE.finditer(sentence):
-                kind = guess_kind(sentence[: m.start()][-80:], int(m.group("m")))
+                kind = guess_kind(sentence[previous : m.start()], int(m.group("m")))
+                previous = m.end()
                 due = f"{int(m.group('m')):02d}-{int(m.group('d')):02d}"
                 if m.group("y") and kind not in ("semiannual", "annual"):
                     due = f"{m.group('y')}-{due}"
                 by = _scan_by(sentence, consolidator)
                 out.append(Duty(kind, by, due, p.start + lo, p.start + lo + len(sentence)))
     return out
+
+
+# "Căn cứ Kế hoạch số 158/KH-UBND ngày 26/3/2026": a citation's date is no deadline
+_CITATION = re.compile(r"Căn cứ|\d+/(?:\d{4}/)?[A-ZĐ]{2,}", re.I)
 
 
 def _sentences(text: str):
