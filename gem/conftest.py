@@ -147,3 +147,33 @@ def screenshot(page, name: str) -> Path:
     path = ARTIFACTS / f"{name}.png"
     page.screenshot(path=str(path), full_page=True)
     return path
+
+
+# --- Reference data for transactional tests -------------------------------------------------
+# Transactional tests (browser, concurrency) end with a flush that empties every table, and
+# `serialized_rollback` cannot always restore it: once Playwright's event loop runs in the main
+# thread, Django's connection proxy may hand out a fresh wrapper without the serialized copy.
+# So each transactional test reloads the reference data the data migrations load, if missing.
+
+
+def ensure_reference_data() -> None:
+    import importlib
+
+    from django.apps import apps
+
+    from gem.orgs.models import OrgUnit
+    from gem.plans.models import Plan
+
+    if not OrgUnit.objects.exists():
+        importlib.import_module("gem.orgs.migrations.0002_reference_units").load(apps, None)
+    if not Plan.objects.filter(is_builtin=True).exists():
+        importlib.import_module("gem.plans.migrations.0002_national_strategy").load(apps, None)
+
+
+@pytest.fixture(autouse=True)
+def _reference_data_for_transactional_tests(request):
+    marker = request.node.get_closest_marker("django_db")
+    if marker is None or not marker.kwargs.get("transaction"):
+        return
+    request.getfixturevalue("transactional_db")
+    ensure_reference_data()
