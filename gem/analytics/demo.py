@@ -21,14 +21,19 @@ from gem.reporting.services import (
     values_save,
 )
 
-PERIODS = ("2026S1", "2026", "2027S1")
+PERIODS = ("2026S1", "2026")  # the periods whose data window has begun by late 2026
 COMMENT = "Số liệu minh họa (demo)"
 OPEN = (Submission.Status.DRAFT, Submission.Status.RETURNED)
 
 
 @transaction.atomic
-def analytics_demo_load(*, actor: User | None = None) -> dict:
-    """Fill PERIODS with demo figures for every demo plan's lead agencies; submit most forms."""
+def analytics_demo_load(
+    *, actor: User | None = None, keep_open: frozenset[tuple[int, str]] = frozenset()
+) -> dict:
+    """Fill PERIODS with demo figures for every demo plan's lead agencies; submit most forms.
+
+    `keep_open` names (agency id, period code) forms to leave untouched, for a person to fill.
+    """
     actor = actor or User.objects.get(username="admin")
     plans = list(Plan.objects.filter(is_demo=True, is_deleted=False).select_related("org_unit"))
     forms = 0
@@ -36,7 +41,8 @@ def analytics_demo_load(*, actor: User | None = None) -> dict:
         periods_generate(plan=plan, actor=actor)
         for agency_id, parts in _lead_parts(plan).items():
             for step, code in enumerate(PERIODS):
-                forms += _fill(plan, agency_id, parts, step, code, actor)
+                if (agency_id, code) not in keep_open:
+                    forms += _fill(plan, agency_id, parts, step, code, actor)
     return {"forms": forms, "periods": list(PERIODS)}
 
 

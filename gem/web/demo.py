@@ -8,7 +8,7 @@ from pathlib import Path
 
 from django.db import transaction
 
-from gem.accounts.models import Role, User
+from gem.accounts.models import Role, RoleGrant, User
 from gem.accounts.services import grant_ensure, user_ensure
 from gem.ingest.extract import extract_path
 from gem.orgs.models import OrgUnit
@@ -21,6 +21,7 @@ from gem.plans.services import plan_import
 DATA = Path(__file__).resolve().parent / "demo_data"
 PROVINCE = "38"
 COMMUNE_COUNT = 12
+CURRENT_PERIOD = "2026"  # the annual report due in December 2026
 COMMUNE_OFFICE = "Phòng Văn hóa - Xã hội"
 COMMUNE_INDICATORS = {"1.1", "3.2", "3.3", "4.1", "4.2", "4.3", "6.1", "6.2", "6.3"}
 PROVINCE_CITATION = (
@@ -129,6 +130,26 @@ def _load_users(province: OrgUnit, first_commune: OrgUnit) -> None:
             unit = first_commune
             agency = agency_ensure(org_unit=first_commune, name=COMMUNE_OFFICE)
         grant_ensure(user=user, role=role, org_unit=unit, agency=agency)
+
+
+def load_full_demo() -> dict:
+    """The demo with its reporting periods and a year of made-up figures for the dashboards.
+
+    The current annual forms of the hands-on users' agencies (xa01's commune office, syt's
+    Sở Y tế) are left open and empty, for a person to try the reporting cycle.
+    """
+    from gem.analytics.demo import analytics_demo_load
+    from gem.reporting.demo import reporting_demo_load
+
+    result = load_demo()
+    reporting_demo_load()
+    hands_on = {
+        g.agency_id
+        for g in RoleGrant.objects.filter(user__username__in=["xa01", "syt"], agency__isnull=False)
+    }
+    keep_open = frozenset((agency_id, CURRENT_PERIOD) for agency_id in hands_on)
+    result["figures"] = analytics_demo_load(keep_open=keep_open)["forms"]
+    return result
 
 
 def demo_users() -> list[User]:

@@ -30,3 +30,18 @@ def test_a_commune_reporter_cannot_open_another_communes_plan(client, demo):
     client.login(username="xa01", password="demo-xa01")
     other = Plan.objects.filter(org_unit__level="commune", is_demo=True).order_by("-id").first()
     assert client.get(f"/plans/{other.pk}/").status_code == 404
+
+
+def test_the_demo_command_leaves_the_hands_on_forms_open(db):
+    from django.core.management import call_command
+
+    from gem.reporting.models import Submission
+
+    call_command("demo")
+    call_command("demo")  # twice: reuses what exists
+    xa01 = Submission.objects.filter(
+        agency__grants__user__username="xa01", period__code="2026"
+    ).get()
+    assert xa01.status == Submission.Status.DRAFT and not xa01.values.exists()
+    submitted = Submission.objects.filter(period__code="2026S1", status="submitted")
+    assert submitted.count() >= 10
