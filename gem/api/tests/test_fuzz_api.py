@@ -91,7 +91,21 @@ def report_counts():
 
 
 @pytest.fixture
-def bearer(consolidator, request):
+def keep_test_connection():
+    """Requests through the WSGI app would close the test's database connection at their end
+    (Django's close_old_connections); the test client turns that off the same way."""
+    from django.core.signals import request_finished, request_started
+    from django.db import close_old_connections
+
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
+
+
+@pytest.fixture
+def bearer(consolidator, request, keep_test_connection):
     """A consolidator of Thanh Hóa, with a small plan of every measure and its periods."""
     request.getfixturevalue("period")
     return {"Authorization": f"Bearer {token_create(user=consolidator)[1]}"}
