@@ -23,3 +23,10 @@ def test_a_wrong_password_is_refused(client, demo):
     response = client.post("/login/", {"username": "snv", "password": "wrong"})
     assert response.status_code == 200
     assert "_auth_user_id" not in client.session
+
+
+def test_a_reporter_lands_on_its_forms_and_a_leader_on_the_overview(client, demo):
+    client.login(username="xa01", password="demo-xa01")
+    assert client.get("/").url == "/reporting/"
+    client.login(username="lanhdao", password="demo-lanhdao")
+    assert client.get("/").url == "/analytics/"
