@@ -21,7 +21,8 @@ def main() -> None:
                 entry.msgstr = ""
             if not entry.msgstr and entry.msgid in table:
                 entry.msgstr = table[entry.msgid]
-            if not entry.msgstr:
+            done = all(entry.msgstr_plural.values()) if entry.msgid_plural else entry.msgstr
+            if not done and not entry.obsolete:
                 missing.add(entry.msgid)
         po.metadata["Language"] = "vi"
         po.metadata["Content-Type"] = "text/plain; charset=UTF-8"

@@ -33,6 +33,8 @@ def test_every_string_is_translated_and_compiled(po_path):
     assert not untranslated, untranslated[:10]
     assert not fuzzy, fuzzy[:10]
     mo = polib.mofile(str(po_path.with_suffix(".mo")))
-    compiled = {e.msgid: _text(e) for e in mo}
-    stale = [e.msgid for e in po if not e.obsolete and compiled.get(e.msgid) != _text(e)]
+    compiled = {(e.msgctxt, e.msgid): _text(e) for e in mo}
+    stale = [
+        e.msgid for e in po if not e.obsolete and compiled.get((e.msgctxt, e.msgid)) != _text(e)
+    ]
     assert not stale, f"run ./dev messages: {stale[:5]}"
