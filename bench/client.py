@@ -96,7 +96,7 @@ async def _client(port, requests: list[bytes], load: Load, timeout: float) -> No
             load.errors.append(f"HTTP {status}: {body[:200].decode(errors='replace')}")
 
 
-def run_clients(port: int, scripts: list[list[bytes]], *, timeout: float = 120.0) -> Load:
+def run_clients(port: int, scripts: list[list[bytes]], *, timeout: float = 600.0) -> Load:
     """Run one client per script at once; each sends its requests one after another."""
     load = Load()
 

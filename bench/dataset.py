@@ -51,8 +51,14 @@ def _gem(env: dict, *args: str) -> None:
 def ensure(url: str, size: dict, *, reload: bool, env: dict, today: str | None) -> dict:
     """Reuse or build the data set; returns what was done and how long it took."""
     held = loaded_size(url)
-    if not reload and held and all(held.get(k) == v for k, v in size.items()):
-        return {"reused": True, **{k: held.get(k) for k in ("plans", "submissions", "values")}}
+    if not reload and held:
+        if all(held.get(k, v) == v for k, v in size.items()):
+            return {"reused": True, **{k: held.get(k) for k in ("plans", "submissions", "values")}}
+        raise SystemExit(
+            f"{url} holds another data set ({ {k: held.get(k) for k in size} }); "
+            "rerun with --reload to rebuild it (about 45 minutes at full scale) or pick the "
+            "matching --scale"
+        )
     env = {**env, "DJANGO_SETTINGS_MODULE": "gem.settings"}
     started = time.monotonic()
     recreate(url)

@@ -14,6 +14,7 @@ from django.db import connection
 from bench.bench_urls import FLOOR_DDL, FLOOR_TABLE
 from bench.client import Load, raw_post, run_clients
 from bench.fixtures import Reporter
+from bench.server import postgres_cpu_seconds
 from gem.reporting.models import DataValue
 
 API = "/api/v1/datavalues"
@@ -85,15 +86,26 @@ def _summary(load: Load) -> dict:
     }
 
 
+def _measured(server, scripts: list[list[bytes]]) -> tuple[Load, dict]:
+    """Run the clients; also the CPU time the workers and PostgreSQL spent per request."""
+    app, db = server.cpu_seconds(), postgres_cpu_seconds()
+    load = run_clients(server.port, scripts)
+    n = max(load.requests, 1)
+    return load, {
+        "app_cpu_ms_per_request": (server.cpu_seconds() - app) * 1000 / n,
+        "db_cpu_ms_per_request": (postgres_cpu_seconds() - db) * 1000 / n,
+    }
+
+
 def rush(server, reporters: list[Reporter], period: str, pieces: int) -> dict:
     api, floor, posted = _scripts(reporters, period, pieces)
     floor_before = _floor_rows()
     run_clients(server.port, [s[:1] for s in floor[:20]])  # warm up every worker
     warmed = _floor_rows()
-    floor_load = run_clients(server.port, floor)
+    floor_load, floor_cpu = _measured(server, floor)
     floor_stored = _floor_rows() - warmed
     memory_before = server.memory_mb()
-    api_load = run_clients(server.port, api)
+    api_load, api_cpu = _measured(server, api)
     memory = server.memory_mb()
     lost = lost_values(reporters, period, posted)
     ratio = api_load.rps / floor_load.rps if floor_load.rps else 0.0
@@ -105,10 +117,11 @@ def rush(server, reporters: list[Reporter], period: str, pieces: int) -> dict:
             "lost_values": lost,
             "floor": {
                 **_summary(floor_load),
+                **floor_cpu,
                 "rows_stored": floor_stored,
                 "rows_before": floor_before,
             },
-            "api": _summary(api_load),
+            "api": {**_summary(api_load), **api_cpu},
             "ratio": ratio,
             "goal": ">= 0.5, 0 errors, 0 lost",
             "ok": ratio >= 0.5 and not api_load.errors and lost == 0,

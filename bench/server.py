@@ -69,6 +69,10 @@ class Server:
             }
         return out
 
+    def cpu_seconds(self) -> float:
+        """CPU time used so far by the workers (user + system)."""
+        return sum(process_cpu_seconds(pid) for pid in self.worker_pids())
+
     def stop(self) -> None:
         if self.process and self.process.poll() is None:
             self.process.send_signal(signal.SIGTERM)
@@ -83,6 +87,26 @@ class Server:
 
     def __exit__(self, *exc) -> None:
         self.stop()
+
+
+def process_cpu_seconds(pid: int) -> float:
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime + stime
+
+
+def postgres_cpu_seconds() -> float:
+    """CPU time used so far by the PostgreSQL server processes on this machine."""
+    total = 0.0
+    for comm in Path("/proc").glob("[0-9]*/comm"):
+        try:
+            if comm.read_text().strip() == "postgres":
+                total += process_cpu_seconds(int(comm.parent.name))
+        except OSError:
+            continue
+    return total
 
 
 def env_for(database_url: str) -> dict:
