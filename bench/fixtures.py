@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from gem.accounts.models import Role
 from gem.accounts.services import grant_ensure, token_create, user_ensure
+from gem.analytics.services import rollup_rebuild
 from gem.orgs.models import Agency, OrgUnit
 from gem.plans.models import AssignmentIndicator, Part, Plan
 from gem.plans.selectors import plan_builtin_national
@@ -73,6 +74,20 @@ def periods() -> tuple[str, str]:
         .values_list("code", flat=True)
     )
     return codes[-2], codes[-1]
+
+
+def reset_bench_forms(period_code: str) -> int:
+    """Remove the forms earlier benchmark runs posted in the period, so that every run finds
+    communes without a form. The benchmark's own database only: rows are deleted directly and
+    the period's rollups rebuilt from what remains (the synthetic figures)."""
+    touched = Submission.objects.filter(
+        period__code=period_code, values__updated_by__username__startswith="bench-"
+    ).distinct()
+    count = touched.count()
+    if count:
+        Submission.objects.filter(pk__in=list(touched.values_list("pk", flat=True))).delete()
+        rollup_rebuild(period_code=period_code)
+    return count
 
 
 def ministry_token() -> str:

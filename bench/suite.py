@@ -47,8 +47,11 @@ def run_national(args) -> int:
     done, current = fixtures.periods()
     plan = fixtures.national_plan()
     _step(f"bench users (periods: complete {done}, being reported {current})")
+    results["reset_forms"] = fixtures.reset_bench_forms(current)
     token = fixtures.ministry_token()
     plans = fixtures.missing_form_communes(current, args.clients + 1)
+    if len(plans) < 2:
+        raise SystemExit(f"no commune without a form in {current}: rerun with --reload")
     reporters = [fixtures.reporter_for(p) for p in plans]
     fresh, crowd = reporters[0], reporters[1:]
     results["periods"] = {"complete": done, "current": current}
