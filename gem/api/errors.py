@@ -2,6 +2,7 @@
 
 import logging
 
+from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import Http404
 from django.utils.translation import gettext as _
 from ninja.errors import AuthenticationError, HttpError
@@ -21,6 +22,13 @@ def install(api) -> None:
     @api.exception_handler(GemError)
     def gem_error(request, exc: GemError):
         return api.create_response(request, exc.as_dict(), status=exc.status)
+
+    @api.exception_handler(DjangoValidationError)
+    def model_validation_error(request, exc: DjangoValidationError):
+        messages = exc.message_dict if hasattr(exc, "error_dict") else {"": exc.messages}
+        field, problems = next(iter(messages.items()))
+        message = f"{field}: {problems[0]}" if field else problems[0]
+        return api.create_response(request, {"message": message, "detail": messages}, status=400)
 
     @api.exception_handler(NinjaValidationError)
     def validation_error(request, exc: NinjaValidationError):

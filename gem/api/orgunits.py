@@ -17,7 +17,7 @@ class Pagination(LimitOffsetPagination):
         offset: int = Field(0, ge=0)
 
 
-@router.get("", response={200: list[OrgUnitOut], 401: ErrorOut, 404: ErrorOut})
+@router.get("", response={200: list[OrgUnitOut], 400: ErrorOut, 401: ErrorOut, 404: ErrorOut})
 @paginate(Pagination)
 def list_orgunits(request, filters: Query[OrgUnitFilter]):
     parent = (

@@ -9,6 +9,7 @@ extraction.optional    # JSON path -> value of the optional keys `note` and `to`
 """
 
 import pathlib
+import zipfile
 from dataclasses import dataclass, field
 
 from gem.ingest.errors import ExtractError, fail
@@ -58,7 +59,13 @@ def extract_document(data: bytes, filename: str) -> Extraction:
     limit = max_bytes()
     if len(data) > limit:
         raise fail("too_large", limit=_mb(limit))
-    text = normalise(parse(data, filename))
+    try:
+        text = normalise(parse(data, filename))
+    except ExtractError:
+        raise
+    except (RuntimeError, ValueError, KeyError, OSError, EOFError, zipfile.BadZipFile):
+        # Damage the parsers' own checks did not foresee (e.g. an encrypted zip entry).
+        raise fail("unreadable") from None
     if not text.strip():
         raise fail("empty")
     result = build_plan(text)

@@ -1,7 +1,7 @@
 """Vietnamese number notation: decimal comma, dot for thousands ("1,4", "100.000", "99,9%")."""
 
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation, localcontext
 
 _NUMBER = re.compile(r"^[+-]?\d{1,3}(\.\d{3})+(,\d+)?$|^[+-]?\d+(,\d+)?$")
 
@@ -31,7 +31,12 @@ def format_vn_number(value: Decimal | float | int | None, places: int | None = N
     """
     if value is None:
         return ""
-    d = Decimal(str(value))
+    with localcontext() as ctx:
+        ctx.prec = 80  # a huge figure (a tiny denominator) still formats, never raises
+        return _format(Decimal(str(value)), places)
+
+
+def _format(d: Decimal, places: int | None) -> str:
     if places is None:
         d = d.quantize(Decimal("0.01"))
         text = f"{d:,.2f}".rstrip("0").rstrip(".")

@@ -67,7 +67,7 @@ class ObjectiveDoc(_Doc):
 
 
 class AssignmentDoc(_Doc):
-    agency: str = Field(min_length=1, max_length=255)
+    agency: str = Field(min_length=1, max_length=200)
     role: Literal["lead", "support"]
     indicators: list[str] = []
     note: str | None = None

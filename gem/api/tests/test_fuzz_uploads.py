@@ -16,20 +16,7 @@ from gem.reporting.models import Evidence
 pytest_plugins = ["gem.reporting.tests.fixtures"]
 
 CASES = sorted(HOSTILE)
-EXTRACTOR_CASES = [
-    pytest.param(
-        case,
-        marks=pytest.mark.xfail(
-            strict=True,
-            raises=RuntimeError,
-            reason="reported: extract_document raises zipfile's RuntimeError on an encrypted "
-            ".docx (the upload checker refuses it first on the web; the CLI shows a traceback)",
-        ),
-    )
-    if case == "encrypted entries"
-    else case
-    for case in CASES
-]
+EXTRACTOR_CASES = list(CASES)
 
 
 def renamed(name: str, data: bytes, ext: str) -> SimpleUploadedFile:
