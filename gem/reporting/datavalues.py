@@ -122,8 +122,9 @@ def route(*, user, plan, unit, agency_id, partials: list[Partial]) -> tuple[dict
         raise PermissionDenied(_("You may not enter figures for this unit."))
     groups: dict[Agency, list] = {}
     conflicts = []
+    lead_agencies = rules.lead_agencies_by_code(plan, {p.indicator for p in partials})
     for p in partials:
-        leads = rules.lead_agencies(plan, p.indicator)
+        leads = lead_agencies[p.indicator]
         choice = [a for a in own if a in leads] or (own[:1] if len(own) == 1 else [])
         if not own:
             choice = leads

@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 from decimal import Decimal
 
-from django.db.models import Q
+from django.db.models import F, Q
 
 from gem.accounts.models import Role
 from gem.orgs import access
@@ -78,6 +78,23 @@ def lead_agencies(plan, indicator_code: str) -> list:
             assignments__links__indicator__code=indicator_code,
         ).distinct()
     )
+
+
+def lead_agencies_by_code(plan, codes) -> dict[str, list]:
+    """The lead agencies of each indicator code, for all codes in one query."""
+    rows = (
+        Agency.objects.filter(
+            assignments__plan=plan,
+            assignments__role=LEAD,
+            assignments__links__indicator__code__in=set(codes),
+        )
+        .annotate(lead_code=F("assignments__links__indicator__code"))
+        .distinct()
+    )
+    out: dict[str, list] = {code: [] for code in codes}
+    for agency in rows:
+        out[agency.lead_code].append(agency)
+    return out
 
 
 def can_write(user, unit, agency) -> bool:
