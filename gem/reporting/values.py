@@ -4,6 +4,7 @@ from dataclasses import asdict, dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from gem.core import audit
@@ -13,6 +14,7 @@ from gem.reporting.models import DataValue, ReportingPeriod, Submission
 from gem.reporting.validation import MAX_ABS, SEXES, TOTAL, Fig, check_part, derive_total
 
 QUANTUM = Decimal("0.0001")
+UPDATE_FIELDS = ["numerator", "denominator", "value", "comment", "updated_by", "updated_at"]
 
 
 @dataclass
@@ -278,44 +280,71 @@ def _figure_dict(fig: Fig | None, comment: str = "") -> dict | None:
 
 
 def _write(sub: Submission, changes: list[tuple], actor) -> None:
-    events = []
+    """Store the changes with one statement per kind (delete, insert, update), then one INSERT
+    of the audit events (one per value, in the order of `changes`), then tell the listeners."""
+    user = actor if getattr(actor, "is_authenticated", False) else None
+    written, gone, created, updated = [], [], [], []
     for part, sex, dv, new, comment in changes:
-        before = rules.fig_of(dv)
-        before_comment = dv.comment if dv else ""
+        before, before_comment = rules.fig_of(dv), (dv.comment if dv else "")
         if new is None:
-            dv_id = dv.pk
-            dv.delete()
-            dv.pk = dv_id
+            gone.append(dv.pk)
         else:
-            dv = dv or DataValue(
-                submission=sub,
-                period=sub.period,
-                org_unit=sub.org_unit,
-                part=part,
-                indicator_code=part.indicator.code,
-                part_number=part.number,
-                period_code=sub.period.code,
-                sex=sex,
-            )
+            if dv is None:
+                dv = _new_value(sub, part, sex)
+                created.append(dv)
+            else:
+                updated.append(dv)
             dv.numerator, dv.denominator, dv.value = new.numerator, new.denominator, new.value
-            dv.comment = comment
-            dv.updated_by = actor if getattr(actor, "is_authenticated", False) else None
-            dv.save()
-        audit.record(
-            actor=actor,
-            action="datavalue.change",
-            obj=sub,
-            before=_figure_dict(before, before_comment),
-            after=_figure_dict(new, comment),
-            extra={
-                "indicator": part.indicator.code,
-                "part": part.number,
-                "sex": sex,
-                "datavalue_id": dv.pk,
-            },
-        )
-        events.append(_change(sub, part, sex, dv.pk, before, new))
-    hooks.values_changed(events)
+            dv.comment, dv.updated_by = comment, user
+        written.append((part, sex, dv, before, before_comment, new, comment))
+    _store(gone, created, updated)
+    audit.record_many(
+        actor=actor,
+        action="datavalue.change",
+        items=[_audit_item(sub, *row) for row in written],
+    )
+    hooks.values_changed(
+        [_change(sub, p, sex, dv.pk, b, n) for p, sex, dv, b, _c, n, _n in written]
+    )
+
+
+def _new_value(sub: Submission, part, sex: str) -> DataValue:
+    return DataValue(
+        submission=sub,
+        period=sub.period,
+        org_unit=sub.org_unit,
+        part=part,
+        indicator_code=part.indicator.code,
+        part_number=part.number,
+        period_code=sub.period.code,
+        sex=sex,
+    )
+
+
+def _store(gone: list[int], created: list[DataValue], updated: list[DataValue]) -> None:
+    if gone:
+        DataValue.objects.filter(pk__in=gone).delete()
+    if created:
+        DataValue.objects.bulk_create(created)
+    if updated:
+        now = timezone.now()
+        for dv in updated:
+            dv.updated_at = now
+        DataValue.objects.bulk_update(updated, UPDATE_FIELDS)
+
+
+def _audit_item(sub, part, sex, dv, before, before_comment, new, comment) -> dict:
+    return {
+        "obj": sub,
+        "before": _figure_dict(before, before_comment),
+        "after": _figure_dict(new, comment),
+        "extra": {
+            "indicator": part.indicator.code,
+            "part": part.number,
+            "sex": sex,
+            "datavalue_id": dv.pk,
+        },
+    }
 
 
 def _change(sub, part, sex, dv_id, before, after) -> hooks.ValueChange:
