@@ -129,25 +129,19 @@ def form_page(request, *, period_id: int, agency_id: int):
 
 
 def _save(user, form, values: ValuesForm):
-    """Store the changed figures, then the changed narratives (only if the figures passed)."""
+    """Store the changed figures and narratives in one transaction (narratives only if the
+    figures passed)."""
     submission = form.submission or services.submission_open(
         period=form.period, agency=form.agency, actor=user
     )  # the first save opens the form; an unopened form reads as version 1
-    summary = services.values_save(
+    summary = services.form_save(
         submission=submission,
         entries=values.entries(),
+        narratives=values.narratives(),
         actor=user,
         expected_version=values.cleaned_data["version"],
     )
-    if not (summary.errors or summary.conflicts):
-        for code, text in values.narratives().items():
-            services.narrative_save(
-                submission=submission,
-                objective_code=code,
-                text=text,
-                actor=user,
-                expected_version=submission.version,
-            )
+    submission.refresh_from_db()
     return submission, summary
 
 

@@ -17,6 +17,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
+from gem.core.errors import Conflict
 from gem.reporting import selectors, services
 from gem.web.forms_reporting import XlsxConfirmForm, XlsxUploadForm
 from gem.web.reporting_views import CONFLICT_MESSAGE, form_errors, form_url
@@ -100,9 +101,17 @@ def xlsx_confirm(request, *, period_id: int, agency_id: int):
         messages.error(request, CONFLICT_MESSAGE)
         return redirect(form_url(period_id, agency_id, "xlsx-import"))
     data = base64.b64decode(pending["data"])
-    summary = services.form_xlsx_import(
-        submission=form.submission, data=data, actor=request.user, dry_run=False
-    )
+    try:
+        summary = services.form_xlsx_import(
+            submission=form.submission,
+            data=data,
+            actor=request.user,
+            dry_run=False,
+            expected_version=pending["version"],
+        )
+    except Conflict:  # someone saved the form between the check above and this import
+        messages.error(request, CONFLICT_MESSAGE)
+        return redirect(form_url(period_id, agency_id, "xlsx-import"))
     if summary.errors or summary.conflicts:
         messages.error(request, _("The file has errors or conflicts; nothing was saved."))
     else:
