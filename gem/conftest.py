@@ -177,3 +177,17 @@ def _reference_data_for_transactional_tests(request):
         return
     request.getfixturevalue("transactional_db")
     ensure_reference_data()
+
+
+def pytest_collection_modifyitems(config, items):
+    """Tests marked `postgresql` run only against PostgreSQL (CI's second pass); on SQLite they
+    are deselected, not skipped."""
+    from django.db import connection
+
+    if connection.vendor == "postgresql":
+        return
+    keep = [i for i in items if i.get_closest_marker("postgresql") is None]
+    dropped = [i for i in items if i.get_closest_marker("postgresql") is not None]
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = keep

@@ -4,7 +4,7 @@ import threading
 from decimal import Decimal as D
 
 import pytest
-from django.db import connection, connections
+from django.db import connections
 
 from gem.core.errors import Conflict
 from gem.reporting.models import DataValue, Submission
@@ -13,7 +13,7 @@ from gem.reporting.services import ValueEntry, values_save
 pytest_plugins = ["gem.reporting.tests.fixtures"]
 
 
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="row locks need PostgreSQL")
+@pytest.mark.postgresql  # row locks need PostgreSQL: runs in the PostgreSQL pass
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_two_simultaneous_saves_of_one_version_never_both_win(syt_form, syt_reporter):
     barrier = threading.Barrier(2)
