@@ -137,10 +137,14 @@ def previous_periods(period: ReportingPeriod) -> dict[str, ReportingPeriod | Non
     Shares and rates (ratio measures) compare with the period just before; counts and direct
     values with the previous period of the same kind (a 6-month count is not a year's).
     """
-    earlier = ReportingPeriod.objects.filter(plan_id=period.plan_id, ends_on__lt=period.ends_on)
+    earlier = list(
+        ReportingPeriod.objects.filter(plan_id=period.plan_id, ends_on__lt=period.ends_on).order_by(
+            "-ends_on", "-id"
+        )
+    )  # a plan has a few dozen periods at most: one query for both
     return {
-        "any": earlier.order_by("-ends_on", "-id").first(),
-        "same": earlier.filter(kind=period.kind).order_by("-ends_on", "-id").first(),
+        "any": earlier[0] if earlier else None,
+        "same": next((p for p in earlier if p.kind == period.kind), None),
     }
 
 
