@@ -110,11 +110,32 @@ def _lock(keys: set[Key]) -> dict[Key, Cell]:
     cells = _select(keys)
     missing = keys - cells.keys()
     if missing:
-        Rollup.objects.bulk_create(
-            [_new_row(key) for key in sorted(missing)], ignore_conflicts=True
-        )
-        cells.update(_select(missing))
+        cells.update({row.key: Cell(row) for row in _insert_locked(sorted(missing))})
     return cells
+
+
+def _insert_locked(keys: list[Key]) -> list[Rollup]:
+    """Create the rows of these keys, or lock them if another writer just did: one statement.
+
+    The no-op DO UPDATE locks a conflicting row and RETURNING answers it as committed, so no
+    second SELECT is needed (PostgreSQL; SQLite 3.35+ has the same syntax).
+    """
+    quote = connection.ops.quote_name
+    fields = [f for f in Rollup._meta.concrete_fields if not f.primary_key]
+    unique = ["indicator_code", "part_number", "org_unit_id", "period_code", "sex"]
+    row = "(" + ", ".join(["%s"] * len(fields)) + ")"
+    params = [
+        f.get_db_prep_save(getattr(obj, f.attname), connection)
+        for obj in map(_new_row, keys)
+        for f in fields
+    ]
+    sql = (
+        f"INSERT INTO {quote(Rollup._meta.db_table)} "  # noqa: S608
+        f"({', '.join(quote(f.column) for f in fields)}) VALUES {', '.join([row] * len(keys))} "
+        f"ON CONFLICT ({', '.join(map(quote, unique))}) DO UPDATE SET sex = EXCLUDED.sex "
+        f"RETURNING {', '.join(quote(f.column) for f in Rollup._meta.concrete_fields)}"
+    )
+    return list(Rollup.objects.raw(sql, params))
 
 
 def _new_row(key: Key) -> Rollup:
@@ -135,12 +156,25 @@ def _save(cells) -> None:
 
 
 def _update_rows(rows: list[Rollup]) -> None:
-    """One UPDATE per row, sent as a single executemany (bulk_update's CASE is far slower)."""
+    """PostgreSQL: one UPDATE ... FROM (VALUES ...) for all rows. Elsewhere one UPDATE per row,
+    sent as a single executemany (bulk_update's CASE is far slower)."""
     names = [f"{tier}_{name}" for tier in TIERS for name in ACC_FIELDS]
     quote = connection.ops.quote_name
-    sets = ", ".join(f"{quote(n)} = %s" for n in names)
-    sql = f"UPDATE {quote(Rollup._meta.db_table)} SET {sets} WHERE id = %s"  # noqa: S608
+    table = quote(Rollup._meta.db_table)
     params = [[getattr(r, n) for n in names] + [r.pk] for r in rows]
+    if connection.vendor == "postgresql":
+        types = [Rollup._meta.get_field(n).cast_db_type(connection) for n in names] + ["bigint"]
+        row = "(" + ", ".join(f"CAST(%s AS {t})" for t in types) + ")"
+        sets = ", ".join(f"{quote(n)} = v.{quote(n)}" for n in names)
+        sql = (
+            f"UPDATE {table} SET {sets} FROM (VALUES {', '.join([row] * len(rows))}) "  # noqa: S608
+            f"AS v({', '.join(map(quote, names))}, id) WHERE {table}.id = v.id"
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [p for ps in params for p in ps])
+        return
+    sets = ", ".join(f"{quote(n)} = %s" for n in names)
+    sql = f"UPDATE {table} SET {sets} WHERE id = %s"  # noqa: S608
     with connection.cursor() as cursor:
         cursor.executemany(sql, params)
 

@@ -60,7 +60,7 @@ def test_it_posts_eight_values_in_few_statements(
     api_client, rplan, snv_reporter, snv_leads_too, django_assert_max_num_queries
 ):
     client = api_client(snv_reporter)
-    with django_assert_max_num_queries(41):
+    with django_assert_max_num_queries(39):
         response = client.post(URL, body(rplan, EIGHT))
     assert response.status_code == 200, [c["message"] for c in response.json()["conflicts"]]
     assert response.json()["imported"] == 8
@@ -77,7 +77,7 @@ def test_it_updates_eight_values_in_few_statements(
     changed[1] = fig("4.2", 0, None, 20, 50000)
     changed[2] = fig("3.2", 0, "female", 39, 50)
     changed[4] = fig("3.2", 0, None, 44, 60)
-    with django_assert_max_num_queries(30):
+    with django_assert_max_num_queries(29):
         summary = client.post(URL, body(rplan, changed)).json()
     assert (summary["updated"], summary["ignored"]) == (4, 4), summary
 
