@@ -7,14 +7,9 @@ from gem.orgs.models import Agency, AgencyAlias, OrgUnit
 
 
 def orgunit_get_by_code(code: str) -> OrgUnit:
-    """The current unit with this official code (or the latest one, if it was merged)."""
-    unit = (
-        OrgUnit.objects.filter(code=str(code).strip())
-        .order_by("valid_to")  # NULL (current) first on SQLite; PostgreSQL puts NULLs last
-        .first()
-    )
-    current = OrgUnit.objects.filter(code=str(code).strip(), valid_to__isnull=True).first()
-    unit = current or unit
+    """The current unit with this official code (or the latest one, if it was merged away)."""
+    units = OrgUnit.objects.filter(code=str(code).strip())
+    unit = units.filter(valid_to__isnull=True).first() or units.order_by("-valid_to").first()
     if unit is None:
         raise NotFound(f"org unit {code}")
     return unit
