@@ -30,6 +30,9 @@ VAR_DIR = Path(os.environ.get("GEM_VAR_DIR", REPO_DIR / "var"))
 
 DEBUG = env_bool("DEBUG", False)
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
+_KEY_FILE = VAR_DIR / "secret_key"  # written by `./dev demo`; production sets SECRET_KEY
+if not SECRET_KEY and _KEY_FILE.is_file():
+    SECRET_KEY = _KEY_FILE.read_text("utf-8").strip()
 if not SECRET_KEY or SECRET_KEY.startswith("change-me"):
     if not DEBUG:
         raise ImproperlyConfigured(

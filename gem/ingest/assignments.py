@@ -150,6 +150,30 @@ def _from_sentence(agency, sentence, start, objectives) -> list[Found]:
         role = _role(sentence[: ref.start], out[-1].role if out else None)
         who = other if other and clause.strip()[:1].isupper() else agency
         out.append(Found(who, role, ref.codes, ref.notes, start, start + len(sentence)))
+    return out + _subject_only_clauses(sentence, start, objectives, out)
+
+
+def _subject_only_clauses(sentence, start, objectives, found: list[Found]) -> list[Found]:
+    """ "Chủ trì chỉ tiêu 2 Mục tiêu 6; Đài Phát thanh và Truyền hình tỉnh phối hợp thực hiện":
+    a clause with its own agency and role word but no reference takes the previous clause's."""
+    if not found:
+        return []
+    refs = find_references(sentence, objectives)
+    out: list[Found] = []
+    pos = 0
+    for clause in sentence.split(";"):
+        here, pos = pos, pos + len(clause) + 1
+        earlier = [r for r in refs if r.start < here]
+        who = subject(clause.strip())
+        if not earlier or not who or find_references(clause, objectives):
+            continue
+        if _ROLE_SUPPORT.search(clause):
+            role = "support"
+        elif _ROLE_LEAD.search(clause):
+            role = "lead"
+        else:
+            continue
+        out.append(Found(who, role, earlier[-1].codes, [], start, start + len(sentence)))
     return out
 
 
@@ -188,12 +212,17 @@ def inline_agencies(text: str) -> tuple[str, list[tuple[str, str]]]:
     return text[: m.start()] + text[m.end() :], pairs
 
 
+_ONE_OFFICE = re.compile(r"(?:HĐND|Hội đồng nhân dân)$")
+
+
 def split_agencies(names: str) -> list[str]:
     """ "Sở Y tế, Công an tỉnh và Sở Văn hóa, Thể thao và Du lịch" -> three agencies: a comma
     or "và" separates two names only where the next part starts like an agency's name."""
     names = names.strip(" .")
     out, start = [], 0
     for m in re.finditer(r"\s*(?:[,;]|\bvà\b)\s*", names):
+        if "và" in m.group() and _ONE_OFFICE.search(names, 0, m.start()):
+            continue  # "Văn phòng HĐND và UBND xã" is one office
         if _AGENCY_START.match(names[m.end() :]):
             out.append(names[start : m.start()])
             start = m.end()
@@ -207,11 +236,13 @@ def merge(found: list[Found]) -> tuple[list[dict], list[tuple[int, int]], list[s
     spans: dict[tuple[str, str], tuple[int, int]] = {}
     notes: dict[tuple[str, str], list[str]] = {}
     for f in found:
-        key = (f.agency, f.role)
-        entry = merged.setdefault(key, {"agency": f.agency, "role": f.role, "indicators": []})
-        spans.setdefault(key, (f.start, f.end))
-        entry["indicators"].extend(c for c in f.codes if c not in entry["indicators"])
-        notes.setdefault(key, []).extend(n for n in f.notes if n not in notes[key])
+        # "Sở Kế hoạch và Đầu tư, Cục Thống kê tỉnh: phối hợp ..." names two agencies
+        for agency in split_agencies(f.agency) or [f.agency]:
+            key = (agency, f.role)
+            entry = merged.setdefault(key, {"agency": agency, "role": f.role, "indicators": []})
+            spans.setdefault(key, (f.start, f.end))
+            entry["indicators"].extend(c for c in f.codes if c not in entry["indicators"])
+            notes.setdefault(key, []).extend(n for n in f.notes if n not in notes[key])
     for entry in merged.values():
         entry["indicators"].sort(key=_code_key)
     keys = list(merged)

@@ -123,11 +123,32 @@ def _comparator(text: str, q: Quantity, qs: list[Quantity]) -> str:
     for comparator, pattern in _BEFORE:
         if pattern.search(window):
             return comparator
+    previous = _continues(text, q, qs)
+    if previous is not None:  # "xuống còn 1,7 lần vào năm 2025 và 1,4 lần vào năm 2030"
+        return previous.comparator
     if q.baseline is not None:
         return "<=" if q.baseline > q.value else ">="
     if re.search(r"\bgiảm\b", window) and not re.search(r"\btăng\b", window):
         return "<="
     return ">="
+
+
+_THIN = re.compile(
+    r"(?:\s|,|và|hoặc|(?:vào|đến|tới|trong)?\s*(?:cuối\s*)?năm\s*(?:19|20)\d\d|sinh ra sống"
+    r"|gái|trẻ đẻ sống|phụ nữ|lần)*"
+)
+
+
+def _continues(text: str, q: Quantity, qs: list[Quantity]) -> Quantity | None:
+    """The target this bare number continues: the one just before it in the same clause, when
+    only a year and "và" stand between them (no verb or direction word of its own)."""
+    previous = [o for o in qs if o.end <= q.start]
+    if not previous or not getattr(previous[-1], "comparator", None):
+        return None
+    between = text[previous[-1].end : q.start].lower()
+    if _CLAUSE_BREAK.search(between) or not _THIN.fullmatch(between):
+        return None
+    return previous[-1]
 
 
 def _window_start(text: str, q: Quantity, qs: list[Quantity]) -> int:
@@ -160,9 +181,12 @@ def _assign_years(text: str, qs: list[Quantity], default_year: int | None) -> No
             own[id(before[-1])] = year
         else:
             forward.append((start, year))
-    for q in qs:
+    for i, q in enumerate(qs):
         earlier = [y for pos, y in forward if pos < q.start]
-        q.year = own.get(id(q)) or (earlier[-1] if earlier else default_year)
+        closing = next(
+            (own[id(o)] for o in qs[i + 1 :] if id(o) in own and _same_clause(text, q, o)), None
+        )  # "nữ thạc sĩ đạt 40% và tiến sĩ đạt 25% vào năm 2025"
+        q.year = own.get(id(q)) or (earlier[-1] if earlier else closing or default_year)
 
 
 _REFERENCE_YEAR = re.compile(r"\(\s*$")

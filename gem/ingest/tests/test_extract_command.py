@@ -49,3 +49,27 @@ def test_it_refuses_a_huge_file_quickly(tmp_path):
     result = _run(str(big))
     assert result.returncode == 2
     assert "too large" in result.stderr or "quá lớn" in result.stderr
+
+
+def test_it_runs_without_a_secret_key_in_the_environment(tmp_path):
+    env = {**os.environ, "LANG": "C.UTF-8", "GEM_VAR_DIR": str(tmp_path)}
+    for name in ("SECRET_KEY", "DJANGO_SETTINGS_MODULE", "DEBUG"):
+        env.pop(name, None)
+    result = subprocess.run(
+        [sys.executable, "-m", "gem", "extract", str(FIXTURES / "ninh-thuan-2025.txt")],
+        capture_output=True, text=True, cwd=REPO, env=env, timeout=120, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["format"] == "gem.plan/1"
+
+
+def test_a_command_needing_the_key_says_so_in_one_line(tmp_path):
+    env = {**os.environ, "LANG": "C.UTF-8", "GEM_VAR_DIR": str(tmp_path)}
+    for name in ("SECRET_KEY", "DJANGO_SETTINGS_MODULE", "DEBUG"):
+        env.pop(name, None)
+    result = subprocess.run(
+        [sys.executable, "-m", "gem", "migrate", "--check"],
+        capture_output=True, text=True, cwd=REPO, env=env, timeout=120, check=False,
+    )  # fmt: skip
+    assert result.returncode == 2
+    assert "SECRET_KEY" in result.stderr and "Traceback" not in result.stderr

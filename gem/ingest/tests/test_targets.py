@@ -55,3 +55,34 @@ def test_it_reads_a_qualitative_commitment_from_its_first_year():
         {"value": None, "unit": "bool", "comparator": "=", "year": 2026, "baseline": None,
          "label": None}
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Giảm số giờ làm việc nhà của phụ nữ so với nam giới xuống còn 1,7 lần vào năm 2025 "
+         "và 1,4 lần vào năm 2030.", [(1.7, "<=", 2025), (1.4, "<=", 2030)]),
+        ("Tỷ số giới tính khi sinh ở mức 109 bé trai/100 bé gái sinh ra sống vào năm 2025 và "
+         "108 vào năm 2030.", [(109, "=", 2025), (108, "=", 2030)]),
+        ("Tỷ lệ đạt ít nhất 27% vào năm 2025 và 30% vào năm 2030.",
+         [(27, ">=", 2025), (30, ">=", 2030)]),
+        ("Giảm xuống dưới 30% vào năm 2025 và 25% vào năm 2030.",
+         [(30, "<", 2025), (25, "<", 2030)]),
+        # a number with its own verb keeps its own direction
+        ("Giảm xuống còn 20% vào năm 2025 và tăng lên 30% vào năm 2030.",
+         [(20, "<=", 2025), (30, ">=", 2030)]),
+    ],
+)  # fmt: skip
+def test_a_bare_later_number_keeps_the_direction_of_the_one_before(text, expected):
+    targets, _ = parse_targets(text, 2030)
+    assert [(t["value"], t["comparator"], t["year"]) for t in targets] == expected
+
+
+def test_a_year_closing_the_clause_is_every_target_s_in_it():
+    text = (
+        "Tỷ lệ nữ thạc sĩ đạt 40% và tiến sĩ đạt 25% vào năm 2025; nữ thạc sĩ đạt 50% và "
+        "tiến sĩ đạt 35% vào năm 2030."
+    )
+    targets, _ = parse_targets(text, 2030)
+    got = [(t["value"], t["year"]) for t in targets]
+    assert got == [(40, 2025), (25, 2025), (50, 2030), (35, 2030)]

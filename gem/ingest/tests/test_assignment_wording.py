@@ -1,0 +1,44 @@
+"""Assignment wordings of real provincial plans, read through the whole extractor."""
+
+from gem.ingest.extract import extract_document
+
+PLAN = """ỦY BAN NHÂN DÂN TỈNH BẾN TRE
+KẾ HOẠCH
+Thực hiện Chiến lược quốc gia về bình đẳng giới tỉnh Bến Tre giai đoạn 2021 - 2030
+II. MỤC TIÊU
+Mục tiêu 1: Trong lĩnh vực chính trị.
+- Chỉ tiêu 1: Đạt 60% vào năm 2025 và 75% vào năm 2030 cơ quan có lãnh đạo chủ chốt là nữ.
+Mục tiêu 2: Trong lĩnh vực kinh tế, lao động.
+- Chỉ tiêu 1: Tỷ lệ lao động nữ làm công hưởng lương đạt 50%.
+- Chỉ tiêu 2: Tỷ lệ nữ giám đốc doanh nghiệp đạt 27%.
+Mục tiêu 6: Trong lĩnh vực thông tin, truyền thông.
+- Chỉ tiêu 1: Đài có chuyên mục về bình đẳng giới đạt 100%.
+III. TỔ CHỨC THỰC HIỆN
+1. Sở Nội vụ: chủ trì theo dõi Mục tiêu 1; phối hợp thực hiện chỉ tiêu 2 Mục tiêu 2.
+2. Sở Kế hoạch và Đầu tư, Cục Thống kê tỉnh: phối hợp theo dõi chỉ tiêu 2 của Mục tiêu 2.
+3. Văn phòng HĐND và UBND tỉnh: chủ trì chỉ tiêu 1 Mục tiêu 2.
+4. Sở Thông tin và Truyền thông: chủ trì chỉ tiêu 1 Mục tiêu 6; Đài Phát thanh và Truyền hình \
+tỉnh phối hợp thực hiện.
+"""
+
+
+def _pairs():
+    plan = extract_document(PLAN.encode(), "ke-hoach.txt").plan
+    return {(a["agency"], code, a["role"]) for a in plan["assignments"] for code in a["indicators"]}
+
+
+def test_two_agencies_in_one_heading_each_get_the_indicators():
+    pairs = _pairs()
+    assert ("Sở Kế hoạch và Đầu tư", "2.2", "support") in pairs
+    assert ("Cục Thống kê tỉnh", "2.2", "support") in pairs
+
+
+def test_one_office_named_with_va_is_not_split():
+    assert ("Văn phòng HĐND và UBND tỉnh", "2.1", "lead") in _pairs()
+
+
+def test_a_clause_with_its_own_agency_and_no_reference_takes_the_clause_before_it():
+    pairs = _pairs()
+    assert ("Sở Thông tin và Truyền thông", "6.1", "lead") in pairs
+    assert ("Đài Phát thanh và Truyền hình tỉnh", "6.1", "support") in pairs
+    assert ("Sở Nội vụ", "2.2", "support") in pairs and ("Sở Nội vụ", "1.1", "lead") in pairs
