@@ -76,7 +76,23 @@ def find_references(sentence: str, objectives: dict[str, list[str]]) -> list[Ref
                 ref.codes.extend(objectives.get(obj, []))
             refs.append(ref)
             whole = numbers(m.group("mt_nums"))
-    return [r for r in refs if r.codes]
+    if pending and (numbered := _global_numbers(objectives)):
+        # "chỉ tiêu 3, 4" with no objective, in a plan that numbers indicators across objectives
+        for n, _note, start in pending:
+            if n in numbered:
+                refs.append(Reference(start, [numbered[n]]))
+    return sorted((r for r in refs if r.codes), key=lambda r: r.start)
+
+
+def _global_numbers(objectives: dict[str, list[str]]) -> dict[str, str]:
+    """Indicator number -> code when the plan numbers its indicators across objectives
+    (Mục tiêu 2 goes on with "Chỉ tiêu 3"): every number is then one indicator's."""
+    codes = [c for cs in objectives.values() for c in cs]
+    by_number = {c.rsplit(".", 1)[-1]: c for c in codes}
+    restarts = sum(1 for cs in objectives.values() if cs and cs[0].endswith(".1"))
+    if len(by_number) != len(codes) or restarts > 1 or len(objectives) < 2:
+        return {}
+    return by_number
 
 
 def _resolve(pending, obj: str, objectives) -> Reference:

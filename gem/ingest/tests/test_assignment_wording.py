@@ -42,3 +42,31 @@ def test_a_clause_with_its_own_agency_and_no_reference_takes_the_clause_before_i
     assert ("Sở Thông tin và Truyền thông", "6.1", "lead") in pairs
     assert ("Đài Phát thanh và Truyền hình tỉnh", "6.1", "support") in pairs
     assert ("Sở Nội vụ", "2.2", "support") in pairs and ("Sở Nội vụ", "1.1", "lead") in pairs
+
+
+GLOBAL = """ỦY BAN NHÂN DÂN TỈNH AN GIANG
+KẾ HOẠCH
+Thực hiện Chiến lược quốc gia về bình đẳng giới tỉnh An Giang giai đoạn 2026 - 2030
+II. MỤC TIÊU
+1. Mục tiêu 1: Lĩnh vực chính trị
+Chỉ tiêu 1: Đạt 75% cơ quan có lãnh đạo chủ chốt là nữ vào năm 2030.
+Chỉ tiêu 2: Tỷ lệ nữ đại biểu Hội đồng nhân dân đạt trên 35%.
+2. Mục tiêu 2: Lĩnh vực kinh tế
+Chỉ tiêu 3: Tỷ lệ lao động nữ làm công hưởng lương đạt 60%.
+Chỉ tiêu 4: Tỷ lệ nữ giám đốc doanh nghiệp đạt ít nhất 30%.
+III. TỔ CHỨC THỰC HIỆN
+1. Sở Nội vụ: chủ trì theo dõi chỉ tiêu 1, chỉ tiêu 2, chỉ tiêu 3; phối hợp theo dõi chỉ tiêu 4.
+2. Sở Tài chính: chủ trì chỉ tiêu 4.
+"""
+
+
+def test_indicators_numbered_across_objectives_are_found_by_their_number_alone():
+    plan = extract_document(GLOBAL.encode(), "ke-hoach.txt").plan
+    pairs = {(a["agency"], c, a["role"]) for a in plan["assignments"] for c in a["indicators"]}
+    assert pairs == {
+        ("Sở Nội vụ", "1.1", "lead"),
+        ("Sở Nội vụ", "1.2", "lead"),
+        ("Sở Nội vụ", "2.3", "lead"),
+        ("Sở Nội vụ", "2.4", "support"),
+        ("Sở Tài chính", "2.4", "lead"),
+    }
