@@ -10,8 +10,8 @@ _DATE = re.compile(
     r"(?:\s*(?:/|-|\s+năm\s+)\s*(?P<y>\d{4}))?(?![\d/])"
 )
 _DEADLINE = re.compile(
-    r"(?:trước|chậm nhất(?:\s+là)?|không muộn hơn|không quá|hạn chót(?:\s+là)?|hạn nộp|hạn)"
-    r"\s*(?:ngày\s*)?$",
+    r"(?:trước|chậm nhất|không muộn hơn|không quá|hạn chót|hạn cuối|hạn nộp|hạn)"
+    r"(?:\s+(?:là|vào|trong))*\s*(?:ngày\s*)?$",
     re.IGNORECASE,
 )
 _YEAR_ONLY = re.compile(
@@ -183,7 +183,8 @@ def _clause_bounds(text: str, pos: int) -> tuple[int, int]:
 
 # A clause whose subject is one named body that sums up, advises or organises the review.
 _CONSOLIDATOR_SUBJECT = re.compile(
-    r"^(?:Sở|Phòng|Vụ|Cục|Văn phòng|Ban|Trung tâm|Bộ)\s(?:(?!\bcác\b)[^;()]){2,80}?\s"
+    r"^(?:Sở|Phòng|Vụ|Cục|Văn phòng|Ban|Trung tâm|Bộ|Công chức|Cơ quan thường trực)\s"
+    r"(?:(?!\bcác\b)[^;()]){2,80}?\s"
     r"(?:tổng hợp|tham mưu|chủ trì|là cơ quan thường trực)\b"
 )
 # "Ủy ban nhân dân đặc khu báo cáo Ủy ban nhân dân tỉnh", "UBND phường tổng hợp": the issuing
