@@ -41,11 +41,22 @@ def find_assignments(doc: Document, objectives: dict[str, list[str]]) -> list[Fo
             agency, level = bare, None
         elif level and _marker_kind(p.text) == level:
             agency = None  # a sibling item that is not an agency ends the agency's block
-        if agency is None:
+        # "- Hội Liên hiệp Phụ nữ xã: phối hợp ..." under "Đề nghị Ủy ban Mặt trận ... và các
+        # đoàn thể": a dash item naming its own agency is that agency's
+        own = dash_agency(p.text)
+        if agency is None and own is None:
             continue
         for start, sentence in _sentences(p):
-            found.extend(_from_sentence(agency, sentence, start, objectives))
+            found.extend(_from_sentence(own or agency, sentence, start, objectives))
     return found
+
+
+def dash_agency(text: str) -> str | None:
+    m = re.match(r"^[-+•*–]\s*(.+?)\s*:\s*\S", text)
+    if not m or not _AGENCY_START.match(m.group(1)) or len(m.group(1).split()) > 12:
+        return None
+    name = re.sub(r"^Đề nghị\s+", "", m.group(1))
+    return None if _VERB.search(name) or re.search(r"[.;\d]", name) else name
 
 
 def annex_assignments(
@@ -134,6 +145,8 @@ def _sentences(p: Paragraph):
     offset = 0
     if m and ":" in m.group(1):
         offset = text.index(":", m.start(1)) + 1
+    elif dash_agency(text):
+        offset = text.index(":") + 1
     body = text[offset:]
     pos = 0
     for part in _SENTENCE.split(body):

@@ -16,6 +16,8 @@ _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s*")
 _MD_EMPHASIS = re.compile(r"\*{1,3}|(?<!\w)_{1,3}(?=\S)|(?<=\S)_{1,3}(?!\w)")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
 _LIST_ITEM = re.compile(r"^(?:[a-zđ]{1,2}[).]\s|[ivx]+[.)]\s)")
+# "a/ Mục tiêu 1", "1/ Sở Nội vụ", "II/ MỤC TIÊU": the slash marker is written as a) 1. II.
+_SLASH_MARKER = re.compile(r"^([a-zđ]|\d{1,2}|[IVX]{1,4})/\s+(?=\S)")
 _DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2212": "-", "\u2010": "-"})
 
 
@@ -42,7 +44,13 @@ def clean_line(line: str) -> str:
     line = _MD_EMPHASIS.sub("", line)
     line = line.translate(_DASHES)
     line = _SPACES.sub(" ", line).strip()
+    line = _SLASH_MARKER.sub(_slash_marker, line)
     return line.strip()
+
+
+def _slash_marker(m: re.Match) -> str:
+    mark = m.group(1)
+    return f"{mark}) " if mark.islower() else f"{mark}. "
 
 
 def _continues(line: str) -> bool:

@@ -151,7 +151,10 @@ def _kind_by_month(sentence: str, month: int) -> str | None:
 
 def _kind_in_parentheses(text: str, pos: int) -> str | None:
     """ "trước ngày 10/6 (báo cáo 6 tháng)": the kind named right after the date."""
-    m = re.match(r"\s*(?:hằng năm\s*)?\(([^()]{1,60})\)", text[pos:])
+    m = re.match(r"\s*(?:hằng năm\s*)?\(([^()]{1,60})\)", text[pos:]) or re.match(
+        r"\s*(?:hằng năm\s*)?,?\s*(?:đối với|với|cho)\s+((?:các\s+)?(?:báo cáo|kỳ)[^;,.()]{1,40})",
+        text[pos:],
+    )  # "chậm nhất ngày 12/6 đối với báo cáo 6 tháng và ... 05/12 đối với báo cáo năm"
     return _kind_before(m.group(1), len(m.group(1))) if m else None
 
 

@@ -70,7 +70,12 @@ def _is_assignment_table(header: list[str]) -> bool:
     phối hợp" (no year columns)."""
     named = any(_NAME_CELL.search(c) and not _AGENCY_HEADER.search(c) for c in header)
     lead = any(_AGENCY_HEADER.search(c) and _LEAD_CELL.search(c) for c in header)
-    return named and lead
+    return named and lead and not any(_BUDGET_CELL.search(c) for c in header)
+
+
+# A budget or activity table ("Nội dung hoạt động | Kinh phí (đồng) | Đơn vị chủ trì") names
+# no indicators.
+_BUDGET_CELL = re.compile(r"kinh phí|dự toán|nguồn vốn|thành tiền|triệu đồng", re.I)
 
 
 def _plain_row(cells: list[str]) -> str:

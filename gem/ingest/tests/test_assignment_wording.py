@@ -70,3 +70,32 @@ def test_indicators_numbered_across_objectives_are_found_by_their_number_alone()
         ("Sở Nội vụ", "2.4", "support"),
         ("Sở Tài chính", "2.4", "lead"),
     }
+
+
+WARD = """UBND PHƯỜNG TÂN AN
+KẾ HOẠCH
+Thực hiện công tác bình đẳng giới trên địa bàn phường Tân An năm 2026
+II/ MỤC TIÊU
+a/ Mục tiêu 1: Trong lĩnh vực chính trị
+- Chỉ tiêu 1. Đạt 60% phòng, đơn vị có lãnh đạo chủ chốt là nữ.
+b/ Mục tiêu 2: Trong lĩnh vực kinh tế
+Chỉ tiêu: Tỷ lệ lao động nữ được đào tạo nghề đạt 50%.
+III/ TỔ CHỨC THỰC HIỆN
+1/ Văn phòng HĐND và UBND: chủ trì theo dõi Chỉ tiêu 1 (Mục tiêu 1).
+2/ Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam phường và các tổ chức chính trị - xã hội
+- Hội Liên hiệp Phụ nữ phường: phối hợp thực hiện chỉ tiêu thuộc Mục tiêu 2; giới thiệu cán bộ.
+- Đoàn Thanh niên phường: phối hợp với Phòng Kinh tế thực hiện Chỉ tiêu 1 (Mục tiêu 1).
+| TT | Nội dung hoạt động | Kinh phí (đồng) | Đơn vị chủ trì |
+| 1 | Hội nghị tập huấn | 5.000.000 | Phòng Văn hóa - Xã hội |
+"""
+
+
+def test_slash_markers_and_dash_items_that_name_their_own_agency():
+    plan = extract_document(WARD.encode(), "ke-hoach.md").plan
+    assert [i["code"] for o in plan["objectives"] for i in o["indicators"]] == ["1.1", "2.1"]
+    pairs = {(a["agency"], c, a["role"]) for a in plan["assignments"] for c in a["indicators"]}
+    assert pairs == {
+        ("Văn phòng HĐND và UBND", "1.1", "lead"),
+        ("Hội Liên hiệp Phụ nữ phường", "2.1", "support"),
+        ("Đoàn Thanh niên phường", "1.1", "support"),
+    }  # the budget table's "Đơn vị chủ trì" column names no indicator

@@ -14,7 +14,9 @@ II. TỔ CHỨC THỰC HIỆN
 năm chậm nhất vào ngày 05/11/2026 về UBND xã (qua công chức Văn hóa - Xã hội).
 3. Công chức Văn hóa - Xã hội tham mưu UBND xã báo cáo Sở Nội vụ: báo cáo 6 tháng trước ngày \
 10/6/2026; báo cáo năm trước ngày 10/11/2026.
-4. Báo cáo đột xuất theo yêu cầu.
+4. Văn phòng UBND xã tổng hợp, báo cáo Sở Nội vụ chậm nhất ngày 12/6 đối với báo cáo 6 tháng \
+và chậm nhất ngày 05/12 đối với báo cáo năm.
+5. Báo cáo đột xuất theo yêu cầu.
 """
 
 
@@ -25,4 +27,6 @@ def test_chậm_nhất_vào_ngày_is_a_deadline_and_a_commune_officer_consolidat
         {"kind": "annual", "by": "units", "due": "11-05"},
         {"kind": "semiannual", "by": "consolidator", "due": "06-10"},
         {"kind": "annual", "by": "consolidator", "due": "11-10"},
+        {"kind": "semiannual", "by": "consolidator", "due": "06-12"},
+        {"kind": "annual", "by": "consolidator", "due": "12-05"},
     ]
