@@ -44,9 +44,7 @@ def find_assignments(doc: Document, objectives: dict[str, list[str]]) -> list[Fo
         # "- Hội Liên hiệp Phụ nữ xã: phối hợp ..." under "Đề nghị Ủy ban Mặt trận ... và các
         # đoàn thể": a dash item naming its own agency is that agency's
         own = dash_agency(p.text)
-        if agency is None and own is None:
-            continue
-        for start, sentence in _sentences(p):
+        for start, sentence in _sentences(p):  # without an agency, sentences with a subject
             found.extend(_from_sentence(own or agency, sentence, start, objectives))
     return found
 
@@ -121,6 +119,7 @@ def bare_agency_line(text: str) -> str | None:
 
 # "Đề nghị Hội Liên hiệp Phụ nữ ...", "Giao Sở Y tế theo dõi ...": the agency follows.
 _PROMPT = re.compile(r"^(?:Giao(?:\s+cho)?|Yêu cầu)\s+(?=[A-ZĐÂ])")
+_CONNECTIVE = re.compile(r"^(?:Trong đó|Riêng|Đồng thời|Ngoài ra|Cụ thể)\s*,?\s+(?=[A-ZĐ])")
 # The verb that ends an agency's name when the item runs on without a colon.
 _VERB = re.compile(
     r"\s*,?\s+(?:là cơ quan|là đơn vị|chủ trì|phối hợp|theo dõi|chịu trách nhiệm|có trách nhiệm"
@@ -132,6 +131,7 @@ _VERB = re.compile(
 def subject(text: str) -> str | None:
     """The agency a clause starts with, when a verb follows it: "Sở Nội vụ phối hợp ..."."""
     text = _PROMPT.sub("", re.sub(r"^Đề nghị\s+", "", strip_marker(text)))
+    text = _CONNECTIVE.sub("", text)  # "Trong đó, Hội Liên hiệp Phụ nữ tỉnh phối hợp ..."
     m = _VERB.search(text)
     if not m or not _AGENCY_START.match(text):
         return None
@@ -162,7 +162,8 @@ def _from_sentence(agency, sentence, start, objectives) -> list[Found]:
         other = subject(clause)  # "...; Sở Nội vụ phối hợp đối với chỉ tiêu 1 ..."
         role = _role(sentence[: ref.start], out[-1].role if out else None)
         who = other if other and clause.strip()[:1].isupper() else agency
-        out.append(Found(who, role, ref.codes, ref.notes, start, start + len(sentence)))
+        if who:
+            out.append(Found(who, role, ref.codes, ref.notes, start, start + len(sentence)))
     return out + _subject_only_clauses(sentence, start, objectives, out)
 
 
@@ -208,7 +209,10 @@ def _role(before: str, previous: str | None) -> str:
     return "lead"
 
 
-_INLINE = re.compile(r"\s*\(((?:chủ trì|phối hợp):[^()]*)\)(?=\s*\.?\s*$)", re.I)
+# one level of parentheses inside: "chủ trì: Sở Nội vụ (số liệu về bạo lực trên cơ sở giới)"
+_INLINE = re.compile(
+    r"\s*\(((?:chủ trì|phối hợp):[^()]*(?:\([^()]*\)[^()]*)*)\)(?=\s*\.?\s*$)", re.I
+)
 
 
 def inline_agencies(text: str) -> tuple[str, list[tuple[str, str]]]:
@@ -221,6 +225,7 @@ def inline_agencies(text: str) -> tuple[str, list[tuple[str, str]]]:
     for part in m.group(1).split(";"):
         words, _, names = part.partition(":")
         role = "support" if _ROLE_SUPPORT.search(words) else "lead"
+        names = re.sub(r"\s*\([^()]*\)", "", names)  # the part of the data each one has
         pairs.extend((name, role) for name in split_agencies(names))
     return text[: m.start()] + text[m.end() :], pairs
 

@@ -83,5 +83,18 @@ def is_end(text: str) -> bool:
     return bool(re.match(r"^(?:Nơi nhận|TM\.\s|KT\.\s)", text))
 
 
+def body(paragraphs):
+    """The paragraphs of the plan's body: a closing block (recipients, signature) ends it,
+    unless a plan title follows (a decision page with the plan attached after it)."""
+    closed = False
+    for p in paragraphs:
+        if is_end(p.text):
+            closed = True
+        elif closed and re.fullmatch(r"KẾ HOẠCH", p.text.strip(), re.IGNORECASE):
+            closed = False
+        if not closed:
+            yield p
+
+
 def strip_marker(text: str) -> str:
     return LIST_MARKER.sub("", text, count=1).strip()

@@ -17,7 +17,7 @@ Everything found here is reported to the caller, who flags it "low confidence".
 import re
 
 from gem.ingest.assignments import _AGENCY_START, _VERB, Found, split_agencies
-from gem.ingest.document import Document, Paragraph, is_end, strip_marker
+from gem.ingest.document import Document, Paragraph, body, strip_marker
 from gem.ingest.references import find_references
 from gem.ingest.reporting import _DATE, Duty, _kind_before
 
@@ -39,9 +39,7 @@ def scan_assignments(
     found: list[Found] = []
     header: dict[int, str] | None = None
     context: str | None = None  # the role of a lead-in line "Các cơ quan được giao chủ trì:"
-    for p in doc.paragraphs:
-        if is_end(p.text):
-            break
+    for p in body(doc.paragraphs):
         if p.start in skip or not p.text.strip():
             continue
         if " | " in p.text:
@@ -217,9 +215,7 @@ def guess_kind(words: str, month: int | None) -> str:
 def scan_duties(doc: Document, consolidator: str | None) -> list[Duty]:
     """Any sentence with a day/month date and a report word (the last resort)."""
     out = []
-    for p in doc.paragraphs:
-        if is_end(p.text):
-            break
+    for p in body(doc.paragraphs):
         for sentence, lo in _sentences(p.text):
             if _CUTOFF.search(sentence) or _CITATION.search(sentence):
                 continue

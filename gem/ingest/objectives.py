@@ -18,6 +18,8 @@ INDICATOR = re.compile(
     r"|\((?P<paren>\d{1,2})\)\s*)(?P<text>.*)$"
 )
 _BULLET = re.compile(r"^[-+•]\s*(.+)$")
+# under a bare "Chỉ tiêu:" line, "a) ...", "b) ..." are its indicators too
+_LETTERED = re.compile(r"^[a-zđ]\)\s*(.+)$")
 _HAS_NUMBER = re.compile(r"\d\s*%|\d\s*lần|/\s*100|/\s*1\.000|tin,? bài")
 
 
@@ -99,16 +101,17 @@ def _add_line(obj: RawObjective, open_item, line: str, p: Paragraph):
         item = RawIndicator(_number(m), m.group("text").strip(), p.start, p.end)
         obj.indicators.append(item)
         return item
-    if obj.listed and not (obj.bullets or obj.indicators or _BULLET.match(line)):
+    bullet = _BULLET.match(line) or (obj.listed and _LETTERED.match(line))
+    if obj.listed and not (obj.bullets or obj.indicators or bullet):
         item = RawIndicator(None, line, p.start, p.end)  # "Chỉ tiêu:" and its text below it
         obj.indicators.append(item)
         return item
-    if open_item is not None and not _BULLET.match(line) or line.startswith("+"):
+    if open_item is not None and not bullet or line.startswith("+"):
         if open_item is not None:
             open_item.text = f"{open_item.text} {line}".strip()
             open_item.end = p.end
         return open_item
-    b = _BULLET.match(line)
+    b = bullet
     if b and (obj.listed or _HAS_NUMBER.search(line)) and not obj.indicators:
         item = RawIndicator(None, b.group(1).strip(), p.start, p.end)
         obj.bullets.append(item)

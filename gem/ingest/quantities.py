@@ -62,7 +62,7 @@ def find_quantities(text: str) -> list[Quantity]:
 # A number of people or things after a direction word, in an indicator with no other
 # quantity: "hỗ trợ đào tạo nghề cho ít nhất 120 lao động nữ".
 _BARE_COUNT = re.compile(
-    rf"(?:ít nhất|tối thiểu|không dưới|không ít hơn|trên|đạt|có|cho|thêm)\s+({NUMBER})\s+"
+    rf"(?:ít nhất|tối thiểu|không dưới|không ít hơn|trên|đạt|có|cho|thêm|khoảng)\s+({NUMBER})\s+"
     r"(?!(?:năm|tháng|ngày|tuổi|giờ|quý|tuần|lần|phút)\b)(?=[^\W\d_])",
     re.IGNORECASE,
 )
@@ -110,7 +110,7 @@ def _unit_after(text: str, pos: int) -> tuple[str | None, int]:
     return None, pos
 
 
-_MEDIA = re.compile(r"\s*(?:chuyên mục|chuyên trang|chuyên đề)\b")
+_MEDIA = re.compile(r"\s*(?:chuyên mục|chuyên trang|chuyên đề|chương trình|bản tin|phóng sự)\b")
 
 
 def _items_unit(text: str, pos: int) -> str | None:

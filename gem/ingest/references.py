@@ -8,7 +8,9 @@ thuộc/của Mục tiêu 4", "04 chỉ tiêu của mục tiêu 4", "Mục tiêu
 import re
 from dataclasses import dataclass, field
 
-_NUMS = r"\d{1,2}(?:\.\d{1,2})?(?:\s*(?:,|và|&)\s*(?:số\s+)?\d{1,2}(?:\.\d{1,2})?)*"
+# "1, 2", "1.2 và 1.3", "(1), (2)" (a ministry's bracketed numbers)
+_NUM = r"(?:\d{1,2}(?:\.\d{1,2})?|\(\d{1,2}\))"
+_NUMS = rf"{_NUM}(?:\s*(?:,|và|&)\s*(?:số\s+)?{_NUM})*"
 _TOKEN = re.compile(
     rf"(?P<all>(?:(?P<count>\d{{1,2}})\s+)?(?:(?:các|những|toàn bộ|tất cả)\s+)*chỉ tiêu\s+"
     rf"(?:thuộc|của|trong|tại)\s+(?:các\s+)?mục tiêu\s+(?P<all_objs>{_NUMS}))"
@@ -23,7 +25,7 @@ _PAREN = re.compile(r"\s*\(([^()]{1,160})\)")
 _MT_IN_NOTE = re.compile(rf"[,;]?\s*(?:của\s+|thuộc\s+)?mục tiêu\s+{_NUMS}\s*[,;]?", re.I)
 
 
-_LETTERS = "abcdđeghiklmn"
+LETTERS = "abcdđeghiklmn"
 
 
 @dataclass
@@ -48,10 +50,12 @@ def find_references(sentence: str, objectives: dict[str, list[str]]) -> list[Ref
             drop = {f"{o}.{n}" for o in whole for n in numbers(m.group("ct_nums"))}
             refs[-1].codes = [c for c in refs[-1].codes if c not in drop]
             continue
+        if m.group("ct") and whole and _inside_parentheses(sentence, m.start()):
+            continue  # "các chỉ tiêu của Mục tiêu 3 (...; riêng chỉ tiêu 2 theo dõi ...)"
         whole = []
         if m.group("pt"):  # "chỉ tiêu tại điểm a, b Mục tiêu 3": the items lettered a), b)
             obj, letters = m.group("pt_obj"), re.findall(r"[a-zđ]", m.group("letters"))
-            codes = [f"{obj}.{_LETTERS.index(x) + 1}" for x in letters]
+            codes = [f"{obj}.{LETTERS.index(x) + 1}" for x in letters]
             refs.append(Reference(m.start(), [c for c in codes if _known(c, objectives)]))
         elif m.group("all"):
             ref = Reference(m.start())
@@ -93,6 +97,10 @@ def _global_numbers(objectives: dict[str, list[str]]) -> dict[str, str]:
     if len(by_number) != len(codes) or restarts > 1 or len(objectives) < 2:
         return {}
     return by_number
+
+
+def _inside_parentheses(sentence: str, pos: int) -> bool:
+    return sentence.count("(", 0, pos) > sentence.count(")", 0, pos)
 
 
 def _resolve(pending, obj: str, objectives) -> Reference:

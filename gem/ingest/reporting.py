@@ -3,7 +3,7 @@
 import re
 from dataclasses import dataclass
 
-from gem.ingest.document import Document, is_end, strip_marker
+from gem.ingest.document import Document, body, strip_marker
 
 _DATE = re.compile(
     r"(?P<d>\d{1,2})\s*(?:/|-|\s+tháng\s+)\s*(?P<m>\d{1,2})"
@@ -27,7 +27,7 @@ _KINDS = [
     ("adhoc", r"đột xuất"),
     ("plan", r"(?:xây dựng|ban hành|xây dựng, ban hành)(?:\s+và\s+ban hành)?\s+kế hoạch"),
     ("annual", r"báo cáo (?:định kỳ )?(?:hằng |hàng |cả )?năm|(?:định kỳ )?(?:hằng|hàng) năm"
-               r"|báo cáo kết quả (?:thực hiện )?năm|\bcả năm\b|\bnăm\b(?=\s*[:(])"
+               r"|báo cáo kết quả (?:thực hiện )?năm|\bcả năm\b|(?<!\d )\bnăm\b(?=\s*[:(])"
                r"|(?:(?<=, )|(?<=; ))năm(?=\s+(?:trước|chậm nhất))"),
 ]  # fmt: skip
 _KIND_RE = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _KINDS]
@@ -60,11 +60,9 @@ class Duty:
 def find_duties(doc: Document, after: int, annual_plan: bool) -> list[Duty]:
     duties: list[Duty] = []
     heading_kind = None
-    for p in doc.paragraphs:
+    for p in body(doc.paragraphs):
         if p.start < after:
             continue
-        if is_end(p.text):
-            break
         if _is_heading(p.text):
             heading_kind = _kind_before(p.text, len(p.text))
         found = sorted(_duties_in(p.text, heading_kind, annual_plan), key=lambda d: d[5])
@@ -196,6 +194,9 @@ _OWN_COMMITTEE = re.compile(
     r"^(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s+(?:tỉnh|thành phố|xã|phường|đặc khu|huyện)\b"
     r"(?:(?!\bcác\b)[^;()]){0,60}?\s(?:báo cáo|tổng hợp|tổ chức)\b"
 )
+# "3. Sơ kết, tổng kết: Sở Nội vụ tham mưu ...": a short label before the clause's subject
+_LEAD_IN = re.compile(r"^[^:;,.]{1,40}(?:,[^:;,.]{1,30})?:\s+(?=[A-ZĐ])")
+_ADVISES = re.compile(r"^(?:Tham mưu|Giúp)\s+(?:cho\s+)?(?:Ủy ban|Uỷ ban|UBND|Bộ trưởng|Lãnh đạo)")
 _AFTER_COLLECTING = re.compile(r"\bđể\s+tổng hợp\b", re.IGNORECASE)
 
 
@@ -204,8 +205,10 @@ def _by(clause: str, pos: int | None = None) -> str:
     để tổng hợp, báo cáo ..." is the consolidator's)."""
     if pos is not None and _AFTER_COLLECTING.search(clause, 0, pos):
         return "consolidator"
-    subject = strip_marker(clause.strip())
+    subject = _LEAD_IN.sub("", strip_marker(clause.strip()))
     if _CONSOLIDATOR_SUBJECT.match(subject) or _OWN_COMMITTEE.match(subject):
+        return "consolidator"
+    if _ADVISES.match(subject):  # a task of the standing body: "- Tham mưu UBND tỉnh tổ chức ..."
         return "consolidator"
     if _CONSOLIDATOR_CUE.search(clause) and not re.search(r"\bđối với\b", clause):
         head = clause[: _CONSOLIDATOR_CUE.search(clause).start()]
@@ -219,7 +222,7 @@ def _by_subject(text: str, lo: int, hi: int, pos: int) -> str:
     2028") has the subject of the clause before it in the same sentence."""
     body = strip_marker(text[lo:hi])
     floor = sentence_floor(text, lo)
-    if body[:1].islower() and floor < lo:
+    if body[:1].islower() and floor < lo and not _UNITS_CUE.match(body):
         previous = _clause_bounds(text, max(floor, lo - 2))[0]
         if strip_marker(text[previous:lo])[:1].isupper():
             return _by(text[previous:lo].rstrip(" ;"))

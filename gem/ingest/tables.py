@@ -15,6 +15,8 @@ phối hợp") become a trailing "(chủ trì: ...; phối hợp: ...)" that ass
 
 import re
 
+from gem.ingest.references import LETTERS
+
 SEPARATOR = " | "
 _YEAR_CELL = re.compile(
     r"^(?:(?:mục tiêu|chỉ tiêu|kế hoạch)?\s*(?:đến\s*)?(?:năm\s*)?)(20\d\d)$", re.I
@@ -26,6 +28,7 @@ _LEAD_CELL = re.compile(r"chủ trì|thực hiện|theo dõi|phụ trách|đầu
 _SUPPORT_CELL = re.compile(r"phối hợp", re.I)
 _AGENCY_HEADER = re.compile(r"cơ quan|đơn vị|chủ trì|phối hợp", re.I)
 _GROUP = re.compile(r"^Mục tiêu\s+\d{1,2}\s*[:.]\s*\S")
+_OWN_CODE = re.compile(r"^Chỉ tiêu\s+(\d{1,2}|[a-zđ])\s*[:.)](?!\d)\s*", re.I)
 _GROUP_CODE = re.compile(r"[\dIVX]+\.?|[A-ZĐ]\.?|[a-zđ]\)")
 # A parenthesised unit at the end of an indicator's name: "(%)", "(lần)", "(số bé trai/100 bé
 # gái)", "(trên 100.000 trẻ đẻ sống)", "(tin, bài/quý)".
@@ -121,6 +124,10 @@ def _year_table(header: list[str], years: dict[int, int], rows: list[list[str]])
         code = code if re.fullmatch(r"\d+(?:\.\d+)?", code or "") else str(number)
         if re.fullmatch(r"\d{1,2}\.\d{1,2}", name):  # an annex naming the indicator by code
             code, name = name, ""
+        if own := _OWN_CODE.match(name):  # "Chỉ tiêu b: ..." in a table numbered 1..15 overall
+            mark = own.group(1)
+            code = mark if mark.isdigit() else str(LETTERS.index(mark) + 1)
+            name = name[own.end() :]
         goals = [_goal(_cell(cells, i), unit, y) for i, y in sorted(years.items())]
         goals = [g for g in goals if g]
         who = _agencies(cells, agency_cols)

@@ -29,7 +29,7 @@ _AFTER_UP = re.compile(r"^\s*(?:trở lên|trở lại)")
 _AFTER_DOWN = re.compile(r"^\s*trở xuống")
 _BASELINE = re.compile(
     rf"\btừ\s+(?:mức\s+)?({NUMBER})(?!\d)[^;]{{0,80}}?\s(?:xuống|còn|lên|đến|tới)"
-    r"(?:\s+(?:còn|mức|dưới|trên|khoảng))*\s*$"
+    r"(?:\s+(?:còn|mức|dưới|trên|khoảng|ít nhất|tối thiểu|không dưới|không quá|đạt))*\s*$"
 )
 _CLAUSE_BREAK = re.compile(r"[;.]\s|[;.]$|\n")
 _BOOL_WORDS = re.compile(

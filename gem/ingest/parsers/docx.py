@@ -84,12 +84,14 @@ def _table_lines(table):
     """A row of one-paragraph cells becomes 'a | b | c'; layout cells give their blocks in
     order (paragraphs and nested tables as they come)."""
     for row in table.rows:
-        seen, cells = set(), []
+        seen, cells, grid = set(), [], []
         for cell in row.cells:
-            if id(cell._tc) in seen:  # merged cells repeat
-                continue
-            seen.add(id(cell._tc))
-            cells.append(cell)
+            # a cell merged across columns repeats: its text once, the columns kept (empty), so
+            # the cells after it stay under their headers
+            grid.append(None if id(cell._tc) in seen else cell)
+            if id(cell._tc) not in seen:
+                seen.add(id(cell._tc))
+                cells.append(cell)
         texts = [[p.text for p in c.paragraphs if p.text.strip()] for c in cells]
         nested = any(c.tables for c in cells)
         layout = any(len(t) > 1 or (t and "\n" in t[0]) for t in texts)
@@ -97,4 +99,7 @@ def _table_lines(table):
             for cell in cells:
                 yield from _block_lines(cell._tc, cell)
         else:
-            yield CELL_SEPARATOR.join(t[0] if t else "" for t in texts)
+            by_cell = {id(c): t for c, t in zip(cells, texts, strict=True)}
+            yield CELL_SEPARATOR.join(
+                (by_cell[id(c)] or [""])[0] if c is not None else "" for c in grid
+            )
