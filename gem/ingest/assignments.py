@@ -12,7 +12,8 @@ _AGENCY_START = re.compile(
     r"^(?:Đề nghị\s+)?(?:Sở|Bộ|Công an|Thống kê|Cục|Chi cục|Ban|Báo|Đài|Ủy ban|Uỷ ban|UBND|Hội|"
     r"Đoàn|Liên đoàn|Liên minh|Mặt trận|Tỉnh đoàn|Văn phòng|Vụ|Viện|Trung tâm|Phòng|Trạm|"
     r"Trường|Bệnh viện|Bảo hiểm|Tòa án|Toà án|Bộ Chỉ huy|Ban Chỉ huy|Công chức|Trưởng|Thanh tra|"
-    r"Các|Cơ quan|Quỹ|Ngân hàng|Kho bạc|Người đứng đầu)\b"
+    r"Các|Cơ quan|Quỹ|Ngân hàng|Kho bạc|Người đứng đầu|Công đoàn|Tập đoàn|Tổng công ty|Công ty|"
+    r"Hội đồng|Đảng ủy|Đảng uỷ|Chi hội|Chi đoàn|Thường trực)\b"
 )
 _ROLE_LEAD = re.compile(r"chủ trì|chịu trách nhiệm|đầu mối|phụ trách|trực tiếp theo dõi", re.I)
 _ROLE_SUPPORT = re.compile(r"phối hợp", re.I)
@@ -161,7 +162,7 @@ def _from_sentence(agency, sentence, start, objectives) -> list[Found]:
         clause = sentence[: ref.start].rsplit(";", 1)[-1]
         other = subject(clause)  # "...; Sở Nội vụ phối hợp đối với chỉ tiêu 1 ..."
         role = _role(sentence[: ref.start], out[-1].role if out else None)
-        who = other if other and clause.strip()[:1].isupper() else agency
+        who = other if other and strip_marker(clause.strip())[:1].isupper() else agency
         if who:
             out.append(Found(who, role, ref.codes, ref.notes, start, start + len(sentence)))
     return out + _subject_only_clauses(sentence, start, objectives, out)

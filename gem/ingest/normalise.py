@@ -27,7 +27,8 @@ def normalise(raw: str) -> str:
     text = _INVISIBLE.sub("", text)
     text = _SUPERSCRIPT.sub("", text)
     paragraphs: list[str] = []
-    for line in rewrite_tables([clean_line(x) for x in text.split("\n")]):
+    lines = tab_tables(text.split("\n"))
+    for line in rewrite_tables([clean_line(x) for x in lines]):
         clean = line
         if not clean:
             continue
@@ -36,6 +37,32 @@ def normalise(raw: str) -> str:
         else:
             paragraphs.append(clean)
     return "\n".join(paragraphs)
+
+
+_TABLE_HEAD = re.compile(
+    r"^(?:s?tt|chỉ tiêu|mục tiêu|nội dung|đơn vị|cơ quan|kỳ báo cáo|loại báo cáo|thời hạn"
+    r"|nhiệm vụ)",
+    re.I,
+)
+
+
+def tab_tables(lines: list[str]) -> list[str]:
+    """A plain-text table typed with tabs ("Chỉ tiêu<TAB>Đơn vị chủ trì<TAB>Đơn vị phối hợp" and
+    its rows) as 'a | b | c' rows, like a Word table; the header must name a table column."""
+    out: list[str] = []
+    width = 0
+    for line in lines:
+        cells = [c.strip() for c in re.split(r"\t+", line.strip())]
+        if width and "\t" in line.strip() and 1 < len(cells) <= width:
+            out.append(" | ".join(cells + [""] * (width - len(cells))))
+            continue
+        width = 0
+        if len(cells) > 1 and all(_TABLE_HEAD.match(c) for c in cells) and len(line) < 200:
+            width = len(cells)
+            out.append(" | ".join(cells))
+            continue
+        out.append(line)
+    return out
 
 
 def clean_line(line: str) -> str:

@@ -17,6 +17,7 @@ _TOKEN = re.compile(
     rf"|(?P<pt>điểm\s+(?P<letters>[a-zđ](?:\s*(?:,|và)\s*[a-zđ])*)\s*,?\s*(?:(?:của|thuộc)\s+)?"
     rf"mục tiêu\s+(?P<pt_obj>\d{{1,2}}))"
     rf"|(?P<ct>chỉ tiêu\s*:?\s+(?:số\s+)?(?P<ct_nums>{_NUMS}))"
+    rf"|(?P<cl>chỉ tiêu\s+(?P<cl_letters>[a-zđ](?:\s*(?:,|và)\s*[a-zđ])*)\)?(?!\w))"
     rf"|(?P<mt>mục tiêu\s+(?:số\s+)?(?P<mt_nums>{_NUMS}))",
     re.IGNORECASE,
 )
@@ -44,6 +45,7 @@ def find_references(sentence: str, objectives: dict[str, list[str]]) -> list[Ref
     refs: list[Reference] = []
     pending: list[tuple[str, str, int]] = []  # (indicator number, note, token start)
     whole: list[str] = []  # the objectives of the last "Mục tiêu N" taken whole
+    last_end = -1
     for m in _TOKEN.finditer(sentence):
         if m.group("ct") and whole and _EXCEPT.search(sentence, 0, m.start()):
             # "Mục tiêu 2 (trừ chỉ tiêu 3)": leave those indicators out of the objective
@@ -52,6 +54,18 @@ def find_references(sentence: str, objectives: dict[str, list[str]]) -> list[Ref
             continue
         if m.group("ct") and whole and _inside_parentheses(sentence, m.start()):
             continue  # "các chỉ tiêu của Mục tiêu 3 (...; riêng chỉ tiêu 2 theo dõi ...)"
+        if (
+            (m.group("ct") or m.group("cl"))
+            and len(whole) == 1
+            and last_end >= 0
+            and re.fullmatch(r"\s*[,:\-–]?\s*", sentence[last_end : m.start()])
+        ):  # "Mục tiêu 2, chỉ tiêu a)", "Mục tiêu 2 - chỉ tiêu 1": that indicator of it
+            refs[-1].codes = _narrow(whole[0], m, objectives)
+            whole, last_end = [], m.end()
+            continue
+        last_end = m.end()
+        if m.group("cl"):
+            continue  # a lettered indicator with no objective before it
         whole = []
         if m.group("pt"):  # "chỉ tiêu tại điểm a, b Mục tiêu 3": the items lettered a), b)
             obj, letters = m.group("pt_obj"), re.findall(r"[a-zđ]", m.group("letters"))
@@ -97,6 +111,15 @@ def _global_numbers(objectives: dict[str, list[str]]) -> dict[str, str]:
     if len(by_number) != len(codes) or restarts > 1 or len(objectives) < 2:
         return {}
     return by_number
+
+
+def _narrow(obj: str, m: re.Match, objectives) -> list[str]:
+    if m.group("cl"):
+        found = re.findall(r"[a-zđ]", m.group("cl_letters"))
+        codes = [f"{obj}.{LETTERS.index(x) + 1}" for x in found if x in LETTERS]
+    else:
+        codes = [n if "." in n else f"{obj}.{n}" for n in numbers(m.group("ct_nums"))]
+    return [c for c in codes if _known(c, objectives)]
 
 
 def _inside_parentheses(sentence: str, pos: int) -> bool:

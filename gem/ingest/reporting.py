@@ -27,7 +27,8 @@ _KINDS = [
     ("adhoc", r"đột xuất"),
     ("plan", r"(?:xây dựng|ban hành|xây dựng, ban hành)(?:\s+và\s+ban hành)?\s+kế hoạch"),
     ("annual", r"báo cáo (?:định kỳ )?(?:hằng |hàng |cả )?năm|(?:định kỳ )?(?:hằng|hàng) năm"
-               r"|báo cáo kết quả (?:thực hiện )?năm|\bcả năm\b|(?<!\d )\bnăm\b(?=\s*[:(])"
+               r"|báo cáo kết quả (?:thực hiện )?năm|\bcả năm\b"
+               r"|(?<!\d )(?<!đầu )(?<!cuối )\bnăm\b(?=\s*[:(])"
                r"|(?:(?<=, )|(?<=; ))năm(?=\s+(?:trước|chậm nhất))"),
 ]  # fmt: skip
 _KIND_RE = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _KINDS]
@@ -157,12 +158,18 @@ def _kind_in_parentheses(text: str, pos: int) -> str | None:
 
 
 def _kind_before(text: str, pos: int, floor: int = 0) -> str | None:
-    best, best_end = None, -1
+    best, best_end, best_text, plan = None, -1, "", False
     for kind, pattern in _KIND_RE:
         for m in pattern.finditer(text, floor, pos):
+            plan = plan or kind == "plan"
             if m.end() > best_end:
-                best, best_end = kind, m.end()
+                best, best_end, best_text = kind, m.end(), m.group()
+    if best == "annual" and plan and _RECURS.search(best_text):
+        return "plan"  # "xây dựng kế hoạch ... hằng năm của đơn vị, gửi ... trước ngày 31/01"
     return best
+
+
+_RECURS = re.compile(r"^(?:định kỳ )?(?:hằng|hàng) năm$", re.I)
 
 
 def sentence_floor(text: str, pos: int) -> int:

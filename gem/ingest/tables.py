@@ -22,7 +22,9 @@ _YEAR_CELL = re.compile(
     r"^(?:(?:mục tiêu|chỉ tiêu|kế hoạch)?\s*(?:đến\s*)?(?:năm\s*)?)(20\d\d)$", re.I
 )
 _NAME_CELL = re.compile(r"chỉ tiêu|nội dung|tên", re.I)
-_UNIT_CELL = re.compile(r"đơn vị|đvt", re.I)
+_UNIT_CELL = re.compile(
+    r"^(?:đơn vị tính|đơn vị đo|đvt|đơn vị)\b(?!\s*(?:chủ trì|phối hợp|thực hiện|theo dõi))", re.I
+)
 _CODE_CELL = re.compile(r"^(?:s?tt|số tt|mã(?: số)?|số thứ tự)$", re.I)
 _LEAD_CELL = re.compile(r"chủ trì|thực hiện|theo dõi|phụ trách|đầu mối", re.I)
 _SUPPORT_CELL = re.compile(r"phối hợp", re.I)
