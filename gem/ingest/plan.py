@@ -96,6 +96,13 @@ def _objectives(raw_objectives, end_year, result: Result, inline: list) -> list[
                 result.warnings.append((path, "indicator without a 'Chỉ tiêu' number"))
         if indicators:
             out.append({"code": raw.code, "title": raw.title, "indicators": indicators})
+            if raw.by_field:
+                result.warnings.append(
+                    (
+                        f"objectives[{len(out) - 1}]",
+                        "low confidence: no 'Mục tiêu' number, the objective is coded by its order",
+                    ),
+                )
     return out
 
 
