@@ -4,6 +4,7 @@ import io
 import zipfile
 
 from gem.ingest.errors import fail
+from gem.ingest.parsers.numbering import Numbering
 from gem.lib.vntext import nfc, repair_legacy
 
 MAX_UNPACKED = 64 * 1024 * 1024  # bytes, all members together
@@ -47,10 +48,10 @@ def _check_zip(data: bytes) -> None:
 
 
 def _body_lines(document):
-    yield from _block_lines(document.element.body, document)
+    yield from _block_lines(document.element.body, document, Numbering(document))
 
 
-def _block_lines(container, parent):
+def _block_lines(container, parent, numbering=None):
     """Paragraphs and tables of a body or a table cell, in document order."""
     from docx.table import Table
     from docx.text.paragraph import Paragraph
@@ -59,12 +60,14 @@ def _block_lines(container, parent):
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
             yield from _text_box_lines(child, parent)
-            yield Paragraph(child, parent).text
+            text = Paragraph(child, parent).text
+            prefix = numbering.prefix(child) if numbering else ""
+            yield prefix + text if text.strip() else text
         elif tag == "tbl":
-            yield from _table_lines(Table(child, parent))
+            yield from _table_lines(Table(child, parent), numbering)
         elif tag == "sdt":  # a content control wraps ordinary paragraphs and tables
             for content in child.iterchildren(_W + "sdtContent"):
-                yield from _block_lines(content, parent)
+                yield from _block_lines(content, parent, numbering)
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -80,7 +83,7 @@ def _text_box_lines(paragraph, parent):
         yield from _block_lines(box, parent)
 
 
-def _table_lines(table):
+def _table_lines(table, numbering=None):
     """A row of one-paragraph cells becomes 'a | b | c'; layout cells give their blocks in
     order (paragraphs and nested tables as they come)."""
     for row in table.rows:
@@ -97,7 +100,7 @@ def _table_lines(table):
         layout = any(len(t) > 1 or (t and "\n" in t[0]) for t in texts)
         if nested or layout or len(cells) == 1:
             for cell in cells:
-                yield from _block_lines(cell._tc, cell)
+                yield from _block_lines(cell._tc, cell, numbering)
         else:
             by_cell = {id(c): t for c, t in zip(cells, texts, strict=True)}
             yield CELL_SEPARATOR.join(
