@@ -6,13 +6,15 @@ import re
 from collections import Counter
 
 from gem.ingest.errors import fail
+from gem.ingest.parsers import pdf_tables
 from gem.lib.vntext import is_mostly_upper, nfc, repair_legacy
 
 MAX_PAGES = 500
 _PAGE_NUMBER = re.compile(r"^\s*(?:trang\s*)?[-–]?\s*\d{1,3}\s*(?:/\s*\d{1,3})?\s*[-–]?\s*$", re.I)
 # A line that starts a new paragraph: headings, list items, bullets.
 _STARTS_BLOCK = re.compile(
-    r"^(?:[IVX]{1,5}\.|\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ]\)\s|\(\d{1,2}\)\s|[-+•–*]\s|Chỉ tiêu\b"
+    r"^(?:[IVX]{1,5}\.\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ]\)\s|\(\d{1,2}\)\s|[-+•–*]\s"
+    r"|Chỉ tiêu(?:\s+(?:số\s+)?\d{1,2}(?:\.\d{1,2})?|\s+thứ\s+\w+)?\s*[:.)-]"
     r"|Mục tiêu \d"
     r"|KẾ HOẠCH|Nơi nhận|Căn cứ|Số:|#)"
 )
@@ -30,12 +32,28 @@ def parse(data: bytes) -> str:
         if len(reader.pages) > MAX_PAGES:
             raise fail("too_many_pages", limit=MAX_PAGES)
         pages = [(page.extract_text() or "") for page in reader.pages]
+        ruled = pdf_tables.ruled_pages(reader)
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
         raise fail("pdf_corrupt") from exc
     if sum(len(p.strip()) for p in pages) < 40 * max(1, len(pages)) // 2:
         raise fail("pdf_no_text")
-    lines = _strip_furniture([p.splitlines() for p in pages])
+    items: list[list] = [p.splitlines() for p in pages]
+    if ruled:
+        items = _with_tables(data, ruled, items)
+    lines = _strip_furniture(items)
     return repair_legacy(nfc("\n".join(join_wrapped(lines))))
+
+
+def _with_tables(data: bytes, ruled: list[int], items: list[list]) -> list[list]:
+    """The pages that hold ruled tables, re-read with their rows as 'a | b | c' lines."""
+    try:
+        found = pdf_tables.pages_with_tables(data, ruled)
+    except Exception:  # pdfminer fails on some files pypdf reads: keep pypdf's reading
+        return items
+    pages = pdf_tables.join_broken_rows([found.get(i, lines) for i, lines in enumerate(items)])
+    return [
+        [pdf_tables.SEPARATOR.join(i) if isinstance(i, list) else i for i in page] for page in pages
+    ]
 
 
 def _try_empty_password(reader) -> bool:
@@ -68,21 +86,44 @@ def _shape(line: str) -> str:
     return re.sub(r"\d+", "#", line.strip().lower())
 
 
+_RUNS_ON = re.compile(r"(?:,|\b(?:và|với|của|chỉ tiêu|mục tiêu|ngày|tại|số|đến|từ))$", re.I)
+
+
+_REFERENCE_END = re.compile(r"\bchỉ tiêu\s+(?:số\s+)?\d{1,2}(?:\s*(?:,|và)\s*\d{1,2})*$", re.I)
+
+
+def _list_continues(previous: str, line: str, full: int) -> bool:
+    """A line filled to the margin that ends with ";" or "," ("... Mục tiêu 5;" + "Chỉ tiêu 2,
+    Chỉ tiêu 3 của Mục tiêu 6.") runs on; a short one ends a list item."""
+    return (
+        len(previous) >= 0.9 * full
+        and previous.endswith((";", ","))
+        and not _STARTS_BLOCK.match(line)
+        and not is_mostly_upper(line)
+    )
+
+
 def join_wrapped(lines: list[str]) -> list[str]:
     """Join lines wrapped mid-sentence back into paragraphs.
 
     A wrapped line runs (nearly) to the right margin; a shorter line ends its paragraph.
     """
-    lengths = sorted(len(ln) for ln in lines)
+    lengths = sorted(len(ln) for ln in lines if pdf_tables.SEPARATOR not in ln)
     full = lengths[int(len(lengths) * 0.9)] if lengths else 0
     paragraphs: list[str] = []
     last = ""
     for line in lines:
-        if paragraphs and (
-            len(last) >= 0.8 * full
-            and _continues(last, line)
-            or len(last) >= 0.6 * full
-            and _caps_heading_continues(last, line)
+        table = pdf_tables.SEPARATOR in line or pdf_tables.SEPARATOR in last
+        if (
+            paragraphs
+            and not table
+            and (
+                len(last) >= 0.8 * full
+                and _continues(last, line)
+                or len(last) >= 0.6 * full
+                and _caps_heading_continues(last, line)
+                or _list_continues(last, line, full)
+            )
         ):
             paragraphs[-1] = f"{paragraphs[-1]} {line}"
         else:
@@ -103,6 +144,12 @@ def _caps_heading_continues(previous: str, line: str) -> bool:
 
 
 def _continues(previous: str, line: str) -> bool:
+    if re.fullmatch(r"[IVX]{1,5}\.?|\d{1,3}\.?", line) and not is_mostly_upper(previous):
+        return not re.search(r"[.:;!?]$", previous)  # "... quy định tại Mục" + "VII."
+    if _RUNS_ON.search(previous) and re.match(r"\d", line):
+        return True  # "các chỉ tiêu: 1.1, 1.2, 3.2," + "6.1. Định kỳ ..." is no list item
+    if _REFERENCE_END.search(previous) and re.match(r"(?:Mục tiêu|mục tiêu)\s+\d", line):
+        return True  # "báo cáo chỉ tiêu 1, 2" + "Mục tiêu 2; chỉ tiêu 2 Mục tiêu 3 ..."
     if _STARTS_BLOCK.match(line) or is_mostly_upper(previous) or is_mostly_upper(line):
         return False
     if line[:1].islower() or line[:1] in '("“':
