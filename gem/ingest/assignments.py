@@ -125,7 +125,7 @@ _CONNECTIVE = re.compile(r"^(?:Trong đó|Riêng|Đồng thời|Ngoài ra|Cụ t
 _VERB = re.compile(
     r"\s*,?\s+(?:là cơ quan|là đơn vị|chủ trì|phối hợp|theo dõi|chịu trách nhiệm|có trách nhiệm"
     r"|tổng hợp|thực hiện|tổ chức|xây dựng|hướng dẫn|tham mưu|bảo đảm|đảm bảo|triển khai"
-    r"|báo cáo|căn cứ|rà soát|thu thập|tham gia|chỉ đạo|cung cấp)\b"
+    r"|báo cáo|căn cứ|rà soát|thu thập|tham gia|chỉ đạo|cung cấp|chủ động|tiếp tục|vận động)\b"
 )
 
 
@@ -163,6 +163,8 @@ def _from_sentence(agency, sentence, start, objectives) -> list[Found]:
         other = subject(clause)  # "...; Sở Nội vụ phối hợp đối với chỉ tiêu 1 ..."
         role = _role(sentence[: ref.start], out[-1].role if out else None)
         who = other if other and strip_marker(clause.strip())[:1].isupper() else agency
+        if who is None:  # "- Hội Liên hiệp Phụ nữ tỉnh chủ động ...; phối hợp ... chỉ tiêu 3"
+            who = subject(sentence)
         if who:
             out.append(Found(who, role, ref.codes, ref.notes, start, start + len(sentence)))
     return out + _subject_only_clauses(sentence, start, objectives, out)
@@ -237,9 +239,9 @@ _ONE_OFFICE = re.compile(r"(?:HĐND|Hội đồng nhân dân)$")
 def split_agencies(names: str) -> list[str]:
     """ "Sở Y tế, Công an tỉnh và Sở Văn hóa, Thể thao và Du lịch" -> three agencies: a comma
     or "và" separates two names only where the next part starts like an agency's name."""
-    names = names.strip(" .")
+    names = re.sub(r"^[-+•]\s*", "", names.strip(" ."))
     out, start = [], 0
-    for m in re.finditer(r"\s*(?:[,;]|\bvà\b)\s*", names):
+    for m in re.finditer(r"\s*(?:[,;]|\bvà\b|\s[-+•](?=\s))\s*", names):
         if "và" in m.group() and _ONE_OFFICE.search(names, 0, m.start()):
             continue  # "Văn phòng HĐND và UBND xã" is one office
         if _AGENCY_START.match(names[m.end() :]):

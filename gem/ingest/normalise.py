@@ -16,8 +16,8 @@ _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s*")
 _MD_EMPHASIS = re.compile(r"\*{1,3}|(?<!\w)_{1,3}(?=\S)|(?<=\S)_{1,3}(?!\w)")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
 _LIST_ITEM = re.compile(r"^(?:[a-zđ]{1,2}[).]\s|[ivx]+[.)]\s)")
-# "a/ Mục tiêu 1", "1/ Sở Nội vụ", "II/ MỤC TIÊU": the slash marker is written as a) 1. II.
-_SLASH_MARKER = re.compile(r"^([a-zđ]|\d{1,2}|[IVX]{1,4})/\s+(?=\S)")
+# "a/ Mục tiêu 1", "1/ Sở Nội vụ", "1) Sở Nội vụ", "II/ MỤC TIÊU": written as a) 1. II.
+_SLASH_MARKER = re.compile(r"^([a-zđ]|\d{1,2}|[IVX]{1,4})(?:/|(?<=\d)\))\s+(?=\S)")
 _DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2212": "-", "\u2010": "-"})
 
 

@@ -14,7 +14,7 @@ _ORDINALS = {"nhất": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "
 # "Chỉ tiêu 2:", "Chỉ tiêu số 2.", "Chỉ tiêu thứ hai:", "Chỉ tiêu:"; or a bare "(2)" item.
 INDICATOR = re.compile(
     rf"^(?:{_MARK}Chỉ tiêu(?:\s+(?:số\s+)?(?P<n>\d{{1,2}}(?:\.\d{{1,2}})?)"
-    rf"|\s+thứ\s+(?P<ord>{'|'.join(_ORDINALS)}))?\s*(?:[:.\-)]\s*|\s+(?=[A-ZĐ\d]))"
+    rf"|\s+thứ\s+(?P<ord>{'|'.join(_ORDINALS)}))?\s*(?:[:.\-)]\s*|\s+(?=[A-ZĐ\d])|(?<=\d)$)"
     r"|\((?P<paren>\d{1,2})\)\s*)(?P<text>.*)$"
 )
 _BULLET = re.compile(r"^[-+•]\s*(.+)$")
@@ -29,6 +29,9 @@ class RawIndicator:
     text: str
     start: int
     end: int
+    paren: bool = False  # marked "(2)"
+    mark: str = ""  # the list mark of a loose item ("+", "-", "a)")
+    lead_in: bool = False  # "Đến năm 2030:" took the dashes below it as its text
 
 
 @dataclass
@@ -133,8 +136,11 @@ def _add_line(obj: RawObjective, open_item, line: str, p: Paragraph):
     if m and not m.group("text").strip() and not _number(m) and not obj.indicators:
         obj.listed = True
         return None
+    if m and m.group("paren") and any(not i.paren for i in obj.indicators):
+        return None  # "(1) Lãnh đạo chủ chốt: ..." under "Chỉ tiêu 1" items is a footnote
     if m:
         item = RawIndicator(_number(m), m.group("text").strip(), p.start, p.end)
+        item.paren = bool(m.group("paren"))
         obj.indicators.append(item)
         return item
     bullet = _BULLET.match(line) or (obj.listed and _LETTERED.match(line))
@@ -142,8 +148,14 @@ def _add_line(obj: RawObjective, open_item, line: str, p: Paragraph):
         item = RawIndicator(None, line, p.start, p.end)  # "Chỉ tiêu:" and its text below it
         obj.indicators.append(item)
         return item
-    if open_item is not None and not bullet or line.startswith("+"):
+    if bullet and open_item is None and obj.bullets and not obj.indicators:
+        # "+ Lồng ghép nội dung ... vào sinh hoạt của Chi hội" after the objective's bullets
+        # with numbers: a yes/no commitment of the same list
+        obj.bullets.append(RawIndicator(None, bullet.group(1).strip(), p.start, p.end))
+        return None
+    if open_item is not None and (not bullet or _leads_in(open_item)) or line.startswith("+"):
         if open_item is not None:
+            open_item.lead_in = open_item.lead_in or bool(bullet and _leads_in(open_item))
             open_item.text = f"{open_item.text} {line}".strip()
             open_item.end = p.end
         return open_item
@@ -155,6 +167,11 @@ def _add_line(obj: RawObjective, open_item, line: str, p: Paragraph):
     if obj.title == "" and not obj.indicators:
         obj.title = line.strip(" .:")
     return open_item
+
+
+def _leads_in(item: RawIndicator) -> bool:
+    """ "Chỉ tiêu 2" alone, or "... Đến năm 2030:": the dashes below are its text."""
+    return item.lead_in or not item.text.strip() or item.text.rstrip().endswith(":")
 
 
 def _number(m: re.Match) -> str | None:
@@ -177,7 +194,9 @@ _LOOSE = re.compile(r"^(?:[a-zđ]\)|(?P<code>\d{1,2}\.\d{1,2})\.?|[-–+•*])\s
 
 def _track_loose(obj: RawObjective, line: str, p: Paragraph) -> None:
     if m := _LOOSE.match(line):
-        obj.loose.append(RawIndicator(m.group("code"), m.group("text").strip(), p.start, p.end))
+        item = RawIndicator(m.group("code"), m.group("text").strip(), p.start, p.end)
+        item.mark = re.sub(r"[a-zđ]", "a", line[: m.start("text")].strip())
+        obj.loose.append(item)
     elif obj.loose:  # a line under the item: "Đến năm 2030: 80%."
         item = obj.loose[-1]
         item.text = f"{item.text} {line.strip()}"
@@ -189,6 +208,11 @@ def loose_indicators(obj: RawObjective, has_target) -> list[RawIndicator]:
     target number, coded by their own "1.2" or by order; else a target written on the
     objective's own line after its title ("Mục tiêu 1. Trong lĩnh vực chính trị: đạt 20%")."""
     items = [i for i in obj.loose if has_target(i.text) and (not i.number or _under(obj, i.number))]
+    if items and not items[0].number:  # later items of the same list without a number: yes/no
+        items = [
+            i for i in obj.loose
+            if i in items or i.start > items[0].start and i.mark == items[0].mark and not i.number
+        ]  # fmt: skip
     if items or obj.indicators or obj.bullets:
         return items
     title, sep, rest = obj.title.partition(": ")

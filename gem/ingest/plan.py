@@ -9,6 +9,7 @@ from gem.ingest.errors import fail
 from gem.ingest.labels import LEXICON
 from gem.ingest.objectives import find_objectives, indicator_code, loose_indicators
 from gem.ingest.quantities import find_quantities
+from gem.ingest.references import Index
 from gem.ingest.targets import parse_targets
 
 
@@ -46,7 +47,10 @@ def build_plan(text: str) -> Result:
     end_year = period["end"] if period else None
     inline: list[assignments.Found] = []
     plan["objectives"] = _objectives(raw_objectives, end_year, result, inline)
-    index = {o["code"]: [i["code"] for i in o["indicators"]] for o in plan["objectives"]}
+    index = Index(
+        {o["code"]: [i["code"] for i in o["indicators"]] for o in plan["objectives"]},
+        {i["code"]: i["text"] for o in plan["objectives"] for i in o["indicators"]},
+    )
     plan["assignments"] = _assignments(doc, index, result, inline)
     plan["reporting"] = _reporting(doc, period, result)
     return result

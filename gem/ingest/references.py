@@ -16,6 +16,7 @@ _TOKEN = re.compile(
     rf"(?:thuộc|của|trong|tại)\s+(?:các\s+)?mục tiêu\s+(?P<all_objs>{_NUMS}))"
     rf"|(?P<pt>điểm\s+(?P<letters>[a-zđ](?:\s*(?:,|và)\s*[a-zđ])*)\s*,?\s*(?:(?:của|thuộc)\s+)?"
     rf"mục tiêu\s+(?P<pt_obj>\d{{1,2}}))"
+    rf"|(?P<cv>chỉ tiêu\s+về\s+(?P<cv_text>[^();.]{{3,120}}))"
     rf"|(?P<ct>chỉ tiêu\s*:?\s+(?:số\s+)?(?P<ct_nums>{_NUMS}))"
     rf"|(?P<cl>chỉ tiêu\s+(?P<cl_letters>[a-zđ](?:\s*(?:,|và)\s*[a-zđ])*)\)?(?!\w))"
     rf"|(?P<mt>mục tiêu\s+(?:số\s+)?(?P<mt_nums>{_NUMS}))",
@@ -46,7 +47,20 @@ def find_references(sentence: str, objectives: dict[str, list[str]]) -> list[Ref
     pending: list[tuple[str, str, int]] = []  # (indicator number, note, token start)
     whole: list[str] = []  # the objectives of the last "Mục tiêu N" taken whole
     last_end = -1
+    skip_to = -1  # the "(Mục tiêu 3)" naming the objective of a reference by content
     for m in _TOKEN.finditer(sentence):
+        if m.start() < skip_to:
+            continue
+        if m.group("cv"):  # "chỉ tiêu về nạn nhân bị mua bán trở về (Mục tiêu 3)"
+            if after := _OBJECTIVE_AFTER.match(sentence, m.end()):
+                skip_to = after.end()
+            code = _by_content(m, sentence, whole, objectives)
+            if code and whole and _EXCEPT.search(sentence, 0, m.start()):
+                refs[-1].codes = [c for c in refs[-1].codes if c != code]
+            elif code:
+                refs.append(Reference(m.start(), [code]))
+                whole = []
+            continue
         if m.group("ct") and whole and _EXCEPT.search(sentence, 0, m.start()):
             # "Mục tiêu 2 (trừ chỉ tiêu 3)": leave those indicators out of the objective
             drop = {f"{o}.{n}" for o in whole for n in numbers(m.group("ct_nums"))}
@@ -111,6 +125,41 @@ def _global_numbers(objectives: dict[str, list[str]]) -> dict[str, str]:
     if len(by_number) != len(codes) or restarts > 1 or len(objectives) < 2:
         return {}
     return by_number
+
+
+class Index(dict):
+    """Objective code -> its indicator codes, with each indicator's text (`texts`) for
+    references by content ("chỉ tiêu về tỷ số giới tính khi sinh")."""
+
+    def __init__(self, codes: dict[str, list[str]], texts: dict[str, str]):
+        super().__init__(codes)
+        self.texts = texts
+
+
+_WORD = re.compile(r"\w+")
+_OBJECTIVE_AFTER = re.compile(r"\s*\(?\s*(?:của|thuộc|tại|ở)?\s*mục tiêu\s+(\d{1,2})", re.I)
+_CONTENT_STOP = re.compile(r"\s+(?:do|của|thuộc|tại|ở|trong|mục tiêu)\b.*$", re.I)
+
+
+def _by_content(m: re.Match, sentence: str, whole: list[str], objectives) -> str | None:
+    """The indicator whose text holds the words after "chỉ tiêu về" (of the objective named
+    after it, or taken whole before it, else of any objective), when one matches best."""
+    texts = getattr(objectives, "texts", {})
+    after = _OBJECTIVE_AFTER.match(sentence, m.end())
+    scope = [after.group(1)] if after else whole or list(objectives)
+    words = set(_WORD.findall(_CONTENT_STOP.sub("", m.group("cv_text")).casefold()))
+    words = {w for w in words if len(w) > 1}
+    if len(words) < 2:
+        return None
+    scored = []
+    for obj in scope:
+        for code in objectives.get(obj, []):
+            have = set(_WORD.findall(texts.get(code, "").casefold()))
+            scored.append((len(words & have) / len(words), code))
+    scored.sort(reverse=True)
+    if not scored or scored[0][0] < 0.6 or len(scored) > 1 and scored[1][0] == scored[0][0]:
+        return None
+    return scored[0][1]
 
 
 def _narrow(obj: str, m: re.Match, objectives) -> list[str]:

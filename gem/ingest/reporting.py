@@ -120,6 +120,8 @@ def _duties_in(text: str, heading_kind, annual_plan):
         # the review named nearest before the year ("sơ kết vào năm 2028 và tổng kết vào năm
         # 2030"), else the one after it ("Năm 2028 tổ chức sơ kết")
         kind = _kind_before(masked, m.start(), lo) or _kind_before(masked, hi, m.end())
+        if not _REVIEW_ACT.search(masked, lo, hi):
+            continue  # "mốc đánh giá giữa kỳ năm 2028" names a milestone, not a duty
         if kind in ("midterm", "final"):
             yield kind, _by_subject(masked, lo, hi, m.start()), year, lo, hi, m.start()
 
@@ -202,16 +204,21 @@ _OWN_COMMITTEE = re.compile(
     r"(?:(?!\bcác\b)[^;()]){0,60}?\s(?:báo cáo|tổng hợp|tổ chức)\b"
 )
 # "3. Sơ kết, tổng kết: Sở Nội vụ tham mưu ...": a short label before the clause's subject
-_LEAD_IN = re.compile(r"^[^:;,.]{1,40}(?:,[^:;,.]{1,30})?:\s+(?=[A-ZĐ])")
+_LEAD_IN = re.compile(
+    r"^(?:[^:;,.]{1,40}(?:,[^:;,.]{1,30})?:\s+|(?:(?:Đến|Vào|Trong)\s+)?[Nn]ăm\s+20\d\d\s*,\s*"
+    r"|(?:Hằng|Hàng) năm\s*,\s*)(?=[A-ZĐ])"
+)
 _ADVISES = re.compile(r"^(?:Tham mưu|Giúp)\s+(?:cho\s+)?(?:Ủy ban|Uỷ ban|UBND|Bộ trưởng|Lãnh đạo)")
+_REVIEW_ACT = re.compile(r"sơ kết|tổng kết|tổ chức|báo cáo", re.I)
 _AFTER_COLLECTING = re.compile(r"\bđể\s+tổng hợp\b", re.IGNORECASE)
 
 
 def _by(clause: str, pos: int | None = None) -> str:
     """units, or consolidator for the body that sums up (a deadline after "... về Sở Nội vụ
     để tổng hợp, báo cáo ..." is the consolidator's)."""
-    if pos is not None and _AFTER_COLLECTING.search(clause, 0, pos):
-        return "consolidator"
+    collecting = _AFTER_COLLECTING.search(clause, 0, pos) if pos is not None else None
+    if collecting and ":" not in clause[collecting.end() : pos]:
+        return "consolidator"  # not "... để tổng hợp: báo cáo 6 tháng trước ngày 05/6"
     subject = _LEAD_IN.sub("", strip_marker(clause.strip()))
     if _CONSOLIDATOR_SUBJECT.match(subject) or _OWN_COMMITTEE.match(subject):
         return "consolidator"

@@ -45,20 +45,36 @@ _SYMBOLS = [("≥", "đạt ít nhất "), (">=", "đạt ít nhất "), ("≤",
 def rewrite_tables(lines: list[str]) -> list[str]:
     out: list[str] = []
     block: list[list[str]] = []
-    for line in [*lines, ""]:
-        if line.startswith("|") and line.endswith("|") and len(line) > 2:
+    markdown = _markdown_rows(lines)
+    for k, line in enumerate([*lines, ""]):
+        if k in markdown:
             line = line[1:-1].strip()  # a Markdown table row
             if re.fullmatch(r"[\s|:\-]+", line):
                 continue
         if SEPARATOR in line:
             # empty cells at the end of a row lose their spaces to the line cleaner: "a | b |"
-            block.append([c.strip() for c in re.split(r"(?<= )\|(?= |$)", line)])
+            block.append([c.strip() for c in re.split(r"(?:(?<= )|^)\|(?= |$)", line)])
             continue
         if block:
             out.extend(_rewrite_block(block))
             block = []
         if line:
             out.append(line)
+    return out
+
+
+def _markdown_rows(lines: list[str]) -> set[int]:
+    """The lines of Markdown tables ("| a | b |" runs holding a "|---|---|" row). A Word row
+    whose first and last cells are empty looks the same but has no such row."""
+    out: set[int] = set()
+    run: list[int] = []
+    for k, line in enumerate([*lines, ""]):
+        if line.startswith("|") and line.endswith("|") and len(line) > 2:
+            run.append(k)
+            continue
+        if any(re.fullmatch(r"\|[\s|:\-]+\|", lines[i]) for i in run):
+            out.update(run)
+        run = []
     return out
 
 
@@ -106,24 +122,34 @@ def _year_table(header: list[str], years: dict[int, int], rows: list[list[str]])
     unit_col = next((i for i, c in enumerate(header) if _UNIT_CELL.search(c)), None)
     code_col = next((i for i, c in enumerate(header) if _CODE_CELL.match(c)), None)
     out, number, group = [], 0, ""
+    last: dict | None = None
     for cells in rows:
         # a "Mục tiêu N: ..." column beside the indicator (a vertically merged cell, repeated
         # on each of its rows) heads its indicators
         heading = next((c for i, c in enumerate(cells) if i != name_col and _GROUP.match(c)), "")
         if heading and heading != group and len([c for c in cells if c]) > 2:
             out.append(heading)
-            group, number = heading, 0
+            group, number, last = heading, 0, None
         if _is_group_row(cells, skip):
             out.append(_plain_row(cells))
-            number = 0
+            number, last = 0, None
             continue
-        number += 1
         name = _cell(cells, name_col) or max(cells, key=len)
         unit = _cell(cells, unit_col)
         if not unit and (m := _NAME_UNIT.search(name)):
             name, unit = name[: m.start()], _unit_words(m.group(1))
-        code = _cell(cells, code_col)
-        code = code if re.fullmatch(r"\d+(?:\.\d+)?", code or "") else str(number)
+        raw_code = _cell(cells, code_col)
+        if last is not None and _is_part_row(raw_code, name, last, code_col):
+            # a part of the indicator above: "- Tỷ lệ người bị bạo lực ..." under "Bạo lực gia
+            # đình ... được phát hiện:", or a second row under the same (merged) code cell
+            goals = [_goal(_cell(cells, i), unit, y) for i, y in sorted(years.items())]
+            last["parts"].append(
+                f"{_PART_MARK.sub('', name).rstrip('.')} " + "; ".join(g for g in goals if g)
+            )
+            out[last["at"]] = _indicator_line(last)
+            continue
+        number += 1
+        code = raw_code if re.fullmatch(r"\d+(?:\.\d+)?", raw_code or "") else str(number)
         if re.fullmatch(r"\d{1,2}\.\d{1,2}", name):  # an annex naming the indicator by code
             code, name = name, ""
         if own := _OWN_CODE.match(name):  # "Chỉ tiêu b: ..." in a table numbered 1..15 overall
@@ -132,9 +158,30 @@ def _year_table(header: list[str], years: dict[int, int], rows: list[list[str]])
             name = name[own.end() :]
         goals = [_goal(_cell(cells, i), unit, y) for i, y in sorted(years.items())]
         goals = [g for g in goals if g]
-        who = _agencies(cells, agency_cols)
-        out.append(f"Chỉ tiêu {code}: {name.rstrip('.')} " + "; ".join(goals) + who + ".")
+        last = {"code": code, "raw": raw_code, "name": name.rstrip("."), "goals": goals,
+                "who": _agencies(cells, agency_cols), "parts": [], "at": len(out)}  # fmt: skip
+        out.append(_indicator_line(last))
     return out
+
+
+_PART_MARK = re.compile(r"^(?:[-+•]|[a-zđ]\))\s*")
+
+
+def _is_part_row(raw_code: str, name: str, last: dict, code_col) -> bool:
+    if code_col is None:
+        return False
+    if raw_code and raw_code == last["raw"]:
+        return True  # the code cell merged down over the indicator's parts
+    # a row without its number under a numbered one: "- Người gây bạo lực ..." (or unmarked)
+    return not raw_code and bool(last["raw"] or _PART_MARK.match(name) or not last["goals"])
+
+
+def _indicator_line(ind: dict) -> str:
+    parts = [ind["name"] + " " + "; ".join(ind["goals"])] if ind["goals"] else [ind["name"]]
+    if ind["parts"]:
+        first = parts[0].rstrip(" :")
+        parts = [first + ":" if not ind["goals"] else first, *ind["parts"]]
+    return f"Chỉ tiêu {ind['code']}: " + "; ".join(parts).replace(":;", ":") + ind["who"] + "."
 
 
 def _is_group_row(cells: list[str], value_cols: set[int]) -> bool:
