@@ -89,6 +89,7 @@ def _shape(line: str) -> str:
 _RUNS_ON = re.compile(r"(?:,|\b(?:và|với|của|chỉ tiêu|mục tiêu|ngày|tại|số|đến|từ))$", re.I)
 
 
+_CONNECTIVE_END = re.compile(r"\b(?:của|thuộc|tại|trong|và|với)$", re.I)
 _REFERENCE_END = re.compile(r"\bchỉ tiêu\s+(?:số\s+)?\d{1,2}(?:\s*(?:,|và)\s*\d{1,2})*$", re.I)
 
 
@@ -148,8 +149,10 @@ def _continues(previous: str, line: str) -> bool:
         return not re.search(r"[.:;!?]$", previous)  # "... quy định tại Mục" + "VII."
     if _RUNS_ON.search(previous) and re.match(r"\d", line):
         return True  # "các chỉ tiêu: 1.1, 1.2, 3.2," + "6.1. Định kỳ ..." is no list item
-    if _REFERENCE_END.search(previous) and re.match(r"(?:Mục tiêu|mục tiêu)\s+\d", line):
-        return True  # "báo cáo chỉ tiêu 1, 2" + "Mục tiêu 2; chỉ tiêu 2 Mục tiêu 3 ..."
+    if (_REFERENCE_END.search(previous) or _CONNECTIVE_END.search(previous)) and re.match(
+        r"(?:Mục tiêu|mục tiêu)\s+\d", line
+    ):
+        return True  # "chỉ tiêu 1, 2" / "chỉ tiêu 4 của" + "Mục tiêu 5; ..."
     if _STARTS_BLOCK.match(line) or is_mostly_upper(previous) or is_mostly_upper(line):
         return False
     if line[:1].islower() or line[:1] in '("“':
