@@ -44,9 +44,8 @@ def build_plan(text: str) -> Result:
     for key, value in (("title", title), ("issuer", issuer), ("period", period)):
         if not value:
             result.warnings.append((key, "not found in the document"))
-    end_year = period["end"] if period else None
     inline: list[assignments.Found] = []
-    plan["objectives"] = _objectives(raw_objectives, end_year, result, inline)
+    plan["objectives"] = _objectives(raw_objectives, period, result, inline)
     index = Index(
         {o["code"]: [i["code"] for i in o["indicators"]] for o in plan["objectives"]},
         {i["code"]: i["text"] for o in plan["objectives"] for i in o["indicators"]},
@@ -63,7 +62,8 @@ def _looks_like_plan(doc: Document, title, raw_objectives) -> bool:
     return meta.title_index(doc) is not None and has_sections is not None
 
 
-def _objectives(raw_objectives, end_year, result: Result, inline: list) -> list[dict]:
+def _objectives(raw_objectives, period, result: Result, inline: list) -> list[dict]:
+    start_year, end_year = (period["start"], period["end"]) if period else (None, None)
     out = []
     for i, raw in enumerate(raw_objectives):
         items = raw.indicators or raw.bullets
@@ -74,7 +74,7 @@ def _objectives(raw_objectives, end_year, result: Result, inline: list) -> list[
         for j, item in enumerate(items):
             path = f"objectives[{i}].indicators[{j}]"
             text, agencies = assignments.inline_agencies(item.text)
-            targets, notes = parse_targets(text, end_year)
+            targets, notes = parse_targets(text, end_year, start_year)
             code = indicator_code(raw, item, j + 1)
             indicators.append({"code": code, "text": text, "targets": targets})
             inline.extend(

@@ -120,6 +120,9 @@ def _year_table(header: list[str], years: dict[int, int], rows: list[list[str]])
         (i for i, c in enumerate(header) if i not in skip and _NAME_CELL.search(c)), None
     )
     unit_col = next((i for i, c in enumerate(header) if _UNIT_CELL.search(c)), None)
+    base_col = next(
+        (i for i, c in enumerate(header) if i not in skip and _BASE_CELL.search(c)), None
+    )
     code_col = next((i for i, c in enumerate(header) if _CODE_CELL.match(c)), None)
     out, number, group = [], 0, ""
     last: dict | None = None
@@ -143,6 +146,7 @@ def _year_table(header: list[str], years: dict[int, int], rows: list[list[str]])
             # a part of the indicator above: "- Tỷ lệ người bị bạo lực ..." under "Bạo lực gia
             # đình ... được phát hiện:", or a second row under the same (merged) code cell
             goals = [_goal(_cell(cells, i), unit, y) for i, y in sorted(years.items())]
+            name += _baseline(cells, base_col, header, unit)
             last["parts"].append(
                 f"{_PART_MARK.sub('', name).rstrip('.')} " + "; ".join(g for g in goals if g)
             )
@@ -158,6 +162,7 @@ def _year_table(header: list[str], years: dict[int, int], rows: list[list[str]])
             name = name[own.end() :]
         goals = [_goal(_cell(cells, i), unit, y) for i, y in sorted(years.items())]
         goals = [g for g in goals if g]
+        name = name.rstrip(".") + _baseline(cells, base_col, header, unit)
         last = {"code": code, "raw": raw_code, "name": name.rstrip("."), "goals": goals,
                 "who": _agencies(cells, agency_cols), "parts": [], "at": len(out)}  # fmt: skip
         out.append(_indicator_line(last))
@@ -182,6 +187,23 @@ def _indicator_line(ind: dict) -> str:
         first = parts[0].rstrip(" :")
         parts = [first + ":" if not ind["goals"] else first, *ind["parts"]]
     return f"Chỉ tiêu {ind['code']}: " + "; ".join(parts).replace(":;", ":") + ind["who"] + "."
+
+
+# "Ước thực hiện năm 2025", "Kết quả năm 2025", "Hiện trạng 2025": the level the targets start
+# from, written "(số liệu năm 2025: 54%)" for targets.py
+_BASE_CELL = re.compile(
+    r"(?:ước|thực hiện|kết quả|hiện trạng|số liệu|năm gốc|cơ sở)\D*(20\d\d)", re.I
+)
+
+
+def _baseline(cells: list[str], col: int | None, header: list[str], unit: str) -> str:
+    value = _cell(cells, col)
+    number = re.search(r"\d[\d.,]*", value or "")
+    if col is None or not number:
+        return ""
+    year = _BASE_CELL.search(header[col]).group(1)
+    percent = "%" if unit == "%" or "%" in value else ""
+    return f" (số liệu năm {year}: {number.group().rstrip('.,')}{percent})"
 
 
 def _is_group_row(cells: list[str], value_cols: set[int]) -> bool:

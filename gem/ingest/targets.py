@@ -37,13 +37,20 @@ _BOOL_WORDS = re.compile(
 )
 
 
-def parse_targets(text: str, default_year: int | None) -> tuple[list[dict], list[str]]:
-    """Return (targets, review notes) for one indicator's text."""
+def parse_targets(
+    text: str, default_year: int | None, start_year: int | None = None
+) -> tuple[list[dict], list[str]]:
+    """Return (targets, review notes) for one indicator's text; start_year (the plan's first
+    year) tells a baseline's year ("năm 2025 đạt 22,6%") from a target's."""
     points = _points_change(text, default_year)
     if points:
         return points
     quantities = _drop_conditions(text, elliptic(text, find_quantities(text))) or bare_counts(text)
+    quantities, stated = _stated_baselines(text, quantities, start_year or default_year)
     quantities = _fold_baselines(text, quantities)
+    for q in quantities:
+        if q.baseline is None:
+            q.baseline = _baseline_for(text, q, stated)
     notes: list[str] = []
     if not quantities:
         year = _first_year(text) or default_year
@@ -52,7 +59,7 @@ def parse_targets(text: str, default_year: int | None) -> tuple[list[dict], list
         return [_target(None, "bool", "=", year, None)], notes
     for q in quantities:
         q.comparator = _comparator(text, q, quantities)
-    _assign_years(text, quantities, default_year)
+    _assign_years(text, quantities, default_year, [(m.start(), m.end()) for m in stated])
     labels = assign_labels(text, quantities)
     targets = [
         _target(q.value, q.unit, q.comparator, q.year, q.baseline) | {"label": label}
@@ -91,6 +98,43 @@ def _drop_conditions(text: str, qs: list[Quantity]) -> list[Quantity]:
 
 def _same_clause(text: str, a: Quantity, b: Quantity) -> bool:
     lo, hi = sorted((a.start, b.start))
+    return not _CLAUSE_BREAK.search(text, lo, hi)
+
+
+# "đạt 24% (năm 2025 đạt 22,6%)", "(số liệu năm 2025: 54%)": the level in a year before the
+# plan's, given in parentheses, is every target's baseline
+_STATED_BASE = re.compile(
+    r"\(\s*(?:ước\s+)?(?:thực hiện\s+|kết quả\s+|số liệu\s+|hiện trạng\s+)?"
+    r"năm\s+(?P<year>20\d\d)\s*"
+    rf"(?::|là|đạt|ước đạt|ước)\s*(?P<value>{NUMBER})[^()]*\)"
+)
+
+
+def _stated_baselines(text: str, qs: list[Quantity], first_year: int | None):
+    """The quantities without the stated baselines' numbers, and those baselines: a year
+    before the plan's, alone in its parentheses (not "(năm 2028: 60%, năm 2030: 75%)")."""
+    found = [
+        m
+        for m in ([] if _POINTS.search(text) else _STATED_BASE.finditer(text))
+        if first_year and int(m.group("year")) < first_year and len(years(m.group())) == 1
+    ]
+    kept = [q for q in qs if not any(m.start("value") <= q.start < m.end("value") for m in found)]
+    return (kept, found) if kept else (qs, [])
+
+
+def _baseline_for(text: str, q: Quantity, stated: list[re.Match]):
+    """The stated baseline in the target's clause, else the nearest one before it, else the
+    first after it ("đạt 24% (năm 2025 đạt 22,6%)")."""
+    if not stated:
+        return None
+    same = [m for m in stated if _same_clause_span(text, q.start, m.start())]
+    before = [m for m in stated if m.start() < q.start]
+    m = (same or before[-1:] or stated)[0] if not same else same[0]
+    return parse_vn_number(m.group("value"))
+
+
+def _same_clause_span(text: str, a: int, b: int) -> bool:
+    lo, hi = sorted((a, b))
     return not _CLAUSE_BREAK.search(text, lo, hi)
 
 
@@ -158,7 +202,9 @@ def _window_start(text: str, q: Quantity, qs: list[Quantity]) -> int:
     return breaks[-1] if breaks else start
 
 
-def _assign_years(text: str, qs: list[Quantity], default_year: int | None) -> None:
+def _assign_years(
+    text: str, qs: list[Quantity], default_year: int | None, stated: list[tuple[int, int]]
+) -> None:
     """A year after a number ("60% vào năm 2025") is that number's; a year before numbers
     ("Đến năm 2030, đạt ...") applies to the numbers that follow; else the plan's end year."""
     forward: list[tuple[int, int]] = []
@@ -166,6 +212,8 @@ def _assign_years(text: str, qs: list[Quantity], default_year: int | None) -> No
     for start, end, year in years(text):
         if _REFERENCE_YEAR.search(text, 0, start) and re.match(r"\s*\)", text[end:]):
             continue  # "tăng từ 45% (năm 2025) lên 55%": the year of the baseline
+        if any(lo <= start < hi for lo, hi in stated):
+            continue  # "đạt 24% (năm 2025 đạt 22,6%)"
         lo, hi = _clause_start(text, start), _clause_end(text, start)
         before = [q for q in qs if lo <= q.start and q.end <= start]
         after = [q for q in qs if start < q.start < hi]

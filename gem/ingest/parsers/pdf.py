@@ -10,6 +10,7 @@ from gem.ingest.parsers import pdf_tables
 from gem.lib.vntext import is_mostly_upper, nfc, repair_legacy
 
 MAX_PAGES = 500
+MAX_TABLE_PAGES = 40  # pages re-read for their tables (pdfminer is slower than pypdf)
 _PAGE_NUMBER = re.compile(r"^\s*(?:trang\s*)?[-–]?\s*\d{1,3}\s*(?:/\s*\d{1,3})?\s*[-–]?\s*$", re.I)
 # A line that starts a new paragraph: headings, list items, bullets.
 _STARTS_BLOCK = re.compile(
@@ -38,7 +39,7 @@ def parse(data: bytes) -> str:
     if sum(len(p.strip()) for p in pages) < 40 * max(1, len(pages)) // 2:
         raise fail("pdf_no_text")
     items: list[list] = [p.splitlines() for p in pages]
-    if ruled:
+    if ruled and len(ruled) <= MAX_TABLE_PAGES:
         items = _with_tables(data, ruled, items)
     lines = _strip_furniture(items)
     return repair_legacy(nfc("\n".join(join_wrapped(lines))))

@@ -86,3 +86,18 @@ def test_a_year_closing_the_clause_is_every_target_s_in_it():
     targets, _ = parse_targets(text, 2030)
     got = [(t["value"], t["year"]) for t in targets]
     assert got == [(40, 2025), (25, 2025), (50, 2030), (35, 2030)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Tỷ lệ nữ cán bộ quản lý đạt 24% (năm 2025 đạt 22,6%).", [(24, 2030, 22.6)]),
+        ("Tỷ lệ đạt ít nhất 45% vào năm 2028; đạt 50% vào năm 2030 (số liệu năm 2025: 40%).",
+         [(45, 2028, 40), (50, 2030, 40)]),
+        # targets for years of the plan in parentheses are targets, not baselines
+        ("Tỷ lệ nữ lãnh đạo (năm 2028: 60%, năm 2030: 75%).", [(60, 2028, None), (75, 2030, None)]),
+    ],
+)  # fmt: skip
+def test_a_level_stated_for_a_year_before_the_plan_is_the_baseline(text, want):
+    targets, _ = parse_targets(text, 2030, 2026)
+    assert [(t["value"], t["year"], t["baseline"]) for t in targets] == want
