@@ -55,13 +55,26 @@ def assign_labels(text: str, qs: list[Quantity]) -> list[str | None]:
         return [None] * len(qs)
     stretches = [_stretches(text, qs, i) for i in range(len(qs))]
     words = [{w.lower() for part in s for w in _words(text, *part)} for s in stretches]
+    spans = [" ".join(text[lo:hi].lower() for lo, hi in s) for s in stretches]
     labels: list[str | None] = []
     for i, q in enumerate(qs):
         others = set().union(*(w for j, w in enumerate(words) if j != i))
-        label = _label(text, stretches[i], others)
-        if label is None and i and not _BREAK.search(text, qs[i - 1].end, q.start):
-            label = labels[-1]  # "tiểu học đạt 95% vào năm 2025 và 97% vào năm 2030"
+        other_text = " ".join(t for j, t in enumerate(spans) if j != i)
+        label = _label(text, stretches[i], others, other_text)
+        if (
+            label is None
+            and i
+            and (
+                not _BREAK.search(text, qs[i - 1].end, q.start)
+                or _names_nothing(text, stretches[i])
+            )
+        ):
+            # "tiểu học đạt 95% vào năm 2025 và 97% vào năm 2030", "...; đạt 90% vào năm 2030"
+            label = labels[-1]
         labels.append(label)
+    for i in range(len(qs) - 2, -1, -1):  # "Đạt 85% vào năm 2028 và 90% vào năm 2030 người bị
+        if labels[i] is None and not _BREAK.search(text, qs[i].end, qs[i + 1].start):
+            labels[i] = labels[i + 1]  # bạo lực ...": the part named after the last number
     if None in labels or len(set(labels)) < 2:
         return [None] * len(qs)  # one part followed over the years
     return labels
@@ -87,10 +100,20 @@ def _words(text: str, lo: int, hi: int) -> list[str]:
     return [m.group(0) for m in _WORD.finditer(text, lo, hi)]
 
 
-def _label(text: str, stretches, others: set[str]) -> str | None:
+def _names_nothing(text: str, stretches) -> bool:
+    """A target whose stretch holds only direction and year words ("đạt ít nhất 90% vào năm
+    2030") goes on with the part before it."""
+    return all(w.lower() in _FUNCTION for lo, hi in stretches for w in _words(text, lo, hi))
+
+
+def _label(text: str, stretches, others: set[str], other_text: str = "") -> str | None:
     (b_lo, b_hi), (a_lo, a_hi) = stretches
     for lo, hi, nearest_last in ((b_lo, b_hi, True), (a_lo, a_hi, False)):
-        known = [m for m in _PHRASES.finditer(text, lo, hi) if _tells_apart(m, others)]
+        known = [
+            m
+            for m in _PHRASES.finditer(text, lo, hi)
+            if _tells_apart(m, others) or m.group(0).lower() not in other_text
+        ]
         if known:
             return _CANONICAL[known[-1 if nearest_last else 0].group(0).lower()]
     for lo, hi, nearest_last in ((b_lo, b_hi, True), (a_lo, a_hi, False)):
