@@ -13,7 +13,8 @@ _AGENCY_START = re.compile(
     r"Đoàn|Liên đoàn|Liên minh|Mặt trận|Tỉnh đoàn|Văn phòng|Vụ|Viện|Trung tâm|Phòng|Trạm|"
     r"Trường|Bệnh viện|Bảo hiểm|Tòa án|Toà án|Bộ Chỉ huy|Ban Chỉ huy|Công chức|Trưởng|Thanh tra|"
     r"Các|Cơ quan|Quỹ|Ngân hàng|Kho bạc|Người đứng đầu|Công đoàn|Tập đoàn|Tổng công ty|Công ty|"
-    r"Hội đồng|Đảng ủy|Đảng uỷ|Chi hội|Chi đoàn|Thường trực)\b"
+    r"Hội đồng|Đảng ủy|Đảng uỷ|Chi hội|Chi đoàn|Thường trực|Tạp chí|Học viện|Nhà xuất bản"
+    r"|Cổng [Tt]hông tin|Đồn|Bộ đội)\b"
 )
 _ROLE_LEAD = re.compile(r"chủ trì|chịu trách nhiệm|đầu mối|phụ trách|trực tiếp theo dõi", re.I)
 _ROLE_SUPPORT = re.compile(r"phối hợp", re.I)
@@ -101,10 +102,10 @@ def agency_heading(text: str) -> str | None:
         return None
     body = _PROMPT.sub("", m.group(1).strip())
     head = re.split(r"\s*:\s*|\s+-\s+(?=[a-zđ])", body, maxsplit=1)[0].strip(" .")
-    if head == body.strip(" .") and len(head.split()) > 16:
+    if head == body.strip(" .") and len(head.split()) > 20:
         head = subject(body) or head  # "đ) Công an tỉnh chủ trì chỉ tiêu 3 ..."
-    if not _AGENCY_START.match(head) or len(head.split()) > 16:
-        return None
+    if not _AGENCY_START.match(head) or len(head.split()) > 20 or " và các " in head:
+        return None  # "Ủy ban Mặt trận Tổ quốc ... và các tổ chức chính trị - xã hội": a group
     if head != body.strip(" .") and ":" not in body and " - " not in body and not subject(body):
         return None
     return re.sub(r"^Đề nghị\s+", "", head)

@@ -158,9 +158,12 @@ def table_duties(doc: Document) -> tuple[list[Duty], set[int]]:
         if head := _report_header(cells):
             cols = head
             continue
-        if cols and (duty := _row_duty(cells, cols, p)):
-            duties.append(duty)
-            rows.add(p.start)
+        if not cols:
+            continue
+        for due_col, by in cols.get("senders", [(cols.get("due"), None)]):
+            if duty := _row_duty(cells, {**cols, "due": due_col}, p, by):
+                duties.append(duty)
+                rows.add(p.start)
     return duties, rows
 
 
@@ -176,13 +179,25 @@ def _report_header(cells: list[str]) -> dict[str, int] | None:
             cols.setdefault("kind", i)
         elif re.search(r"đơn vị|cơ quan", low):
             cols.setdefault("by", i)
-    return cols if {"kind", "due", "by"} <= cols.keys() else None
+    if {"kind", "due", "by"} <= cols.keys():
+        return cols
+    # "Loại báo cáo | Các phòng, đơn vị gửi Văn phòng Sở | Sở gửi UBND tỉnh": a deadline
+    # column per sender, named by who sends to whom
+    senders = [(i, _sender_by(c)) for i, c in enumerate(cells) if re.search(r"\bgửi\b", c, re.I)]
+    if "kind" in cols and senders:
+        return {"kind": cols["kind"], "senders": senders}
+    return None
 
 
-def _row_duty(cells: list[str], cols: dict[str, int], p: Paragraph) -> Duty | None:
+def _sender_by(header: str) -> str:
+    sender = re.split(r"\bgửi\b", header, maxsplit=1, flags=re.I)[0]
+    return "units" if re.search(r"\bcác\b|cấp xã|cấp huyện|,", sender, re.I) else "consolidator"
+
+
+def _row_duty(cells: list[str], cols: dict, p: Paragraph, by: str | None = None) -> Duty | None:
     def cell(key):
-        i = cols[key]
-        return cells[i] if i < len(cells) else ""
+        i = cols.get(key)
+        return cells[i] if i is not None and i < len(cells) else ""
 
     due_cell = cell("due")
     m = _DATE.search(due_cell)
@@ -196,8 +211,10 @@ def _row_duty(cells: list[str], cols: dict[str, int], p: Paragraph) -> Duty | No
             due = f"{m.group('y')}-{due}"
     else:
         due = year.group(1)
-    sender = cell("by")
-    by = "units" if re.search(r"\bcác\b|cấp xã|cấp huyện|;", sender, re.I) else "consolidator"
+    if by is None:
+        sender = cell("by")
+        units = re.search(r"\bcác\b|cấp xã|cấp huyện|;", sender, re.I)
+        by = "units" if units else "consolidator"
     return Duty(kind, by, due, p.start, p.end)
 
 

@@ -36,7 +36,7 @@ def normalise(raw: str) -> str:
             paragraphs[-1] = f"{paragraphs[-1]} {clean}"
         else:
             paragraphs.append(clean)
-    return "\n".join(paragraphs)
+    return "\n".join(line for p in paragraphs for line in split_inline_indicators(p))
 
 
 _TABLE_HEAD = re.compile(
@@ -63,6 +63,19 @@ def tab_tables(lines: list[str]) -> list[str]:
             continue
         out.append(line)
     return out
+
+
+_OBJECTIVE_PARAGRAPH = re.compile(r"^(?:[a-zđ]\)\s*|\d{1,2}(?:\.\d{1,2})*\.?\s+)?Mục tiêu \d", re.I)
+_INLINE_INDICATOR = re.compile(r"(?<=[.;:])\s+(?=chỉ tiêu\s+(?:số\s+)?\d{1,2}\s*:)", re.I)
+
+
+def split_inline_indicators(paragraph: str) -> list[str]:
+    """ "Mục tiêu 2 - ...: ... Trong năm 2026 phấn đấu thực hiện: chỉ tiêu 1: ...; chỉ tiêu 2:
+    ..." (an objective written as one paragraph): its indicators on lines of their own."""
+    if not _OBJECTIVE_PARAGRAPH.match(paragraph) or not _INLINE_INDICATOR.search(paragraph):
+        return [paragraph]
+    head, *items = _INLINE_INDICATOR.split(paragraph)
+    return [head, *(item[:1].upper() + item[1:] for item in items)]
 
 
 def clean_line(line: str) -> str:

@@ -4,6 +4,7 @@ import re
 from dataclasses import dataclass, field
 
 from gem.ingest.document import ROMAN, Document, Paragraph, is_section_heading
+from gem.ingest.quantities import bare_counts, find_quantities
 
 _MARK = r"(?:[a-zđ]\)\s*|\d{1,2}(?:\.\d{1,2})*\.?\s+|[-+•]\s*)?"
 OBJECTIVE = re.compile(
@@ -67,7 +68,7 @@ def find_objectives(doc: Document) -> list[RawObjective]:
             continue
         if current is None:
             continue
-        if _closes(p.text, line):
+        if _closes(p.text, line) and not _numbered_item(current, line):
             if ROMAN.match(p.text) or not OBJECTIVE.match(line):
                 current = open_item = None
             continue
@@ -109,6 +110,26 @@ def _headed_by_field(doc: Document) -> list[RawObjective]:
         elif current is not None and open_item is not None:
             open_item = _add_line(current, open_item, p.text, p)
     return [o for o in objectives if o.indicators]
+
+
+_NUMBERED = re.compile(r"^(\d{1,2})\.\s+(\S.*)$")
+_COMMITMENT = re.compile(
+    r"không để (?:xảy ra|phát sinh)|đưa\b.*\bvào|lồng ghép|bảo đảm|duy trì|thành lập|ban hành", re.I
+)
+
+
+def _numbered_item(obj: RawObjective, line: str) -> bool:
+    """ "1. Tỷ lệ ... đạt tối thiểu 60%." under "Mục tiêu 1: ..." (Word numbered the indicators
+    itself): an indicator numbered in sequence with a target, or a commitment, not a heading."""
+    m = _NUMBERED.match(line)
+    if not m or is_section_heading(line) or obj.indicators:
+        return False
+    numbered = [i for i in obj.loose if i.mark == "1."]
+    if int(m.group(1)) != len(numbered) + 1:
+        return False
+    if find_quantities(line) or bare_counts(line):
+        return True
+    return bool(_COMMITMENT.search(line)) and len(line.split()) >= 8
 
 
 def _seen(objectives: list[RawObjective], code: str) -> bool:
@@ -189,13 +210,24 @@ def indicator_code(obj: RawObjective, item: RawIndicator, position: int) -> str:
 
 
 # An enumerated item under an objective: "a) ...", "1.2. ...", "– ...", "* ...".
-_LOOSE = re.compile(r"^(?:[a-zđ]\)|(?P<code>\d{1,2}\.\d{1,2})\.?|[-–+•*])\s*(?P<text>\S.*)$")
+_LOOSE = re.compile(
+    r"^(?:[a-zđ]\)|(?P<code>\d{1,2}\.\d{1,2})\.?|(?P<n>\d{1,2})\.(?=\s)|[-–+•*])\s*(?P<text>\S.*)$"
+)
 
 
 def _track_loose(obj: RawObjective, line: str, p: Paragraph) -> None:
+    if line.startswith("+") and obj.loose and obj.loose[-1].mark in ("-", "–", "•", "*"):
+        item = obj.loose[-1]  # "- Tỷ lệ ... hoàn thành các cấp học:" over "+ Cấp tiểu học ..."
+        item.text = f"{item.text} {line.strip()}"
+        item.end = p.end
+        return
     if m := _LOOSE.match(line):
-        item = RawIndicator(m.group("code"), m.group("text").strip(), p.start, p.end)
-        item.mark = re.sub(r"[a-zđ]", "a", line[: m.start("text")].strip())
+        item = RawIndicator(
+            m.group("code") or m.group("n"), m.group("text").strip(), p.start, p.end
+        )
+        item.mark = re.sub(
+            r"[a-zđ]", "a", re.sub(r"^\d+\.$", "1.", line[: m.start("text")].strip())
+        )
         obj.loose.append(item)
     elif obj.loose:  # a line under the item: "Đến năm 2030: 80%."
         item = obj.loose[-1]
@@ -207,12 +239,18 @@ def loose_indicators(obj: RawObjective, has_target) -> list[RawIndicator]:
     """Fallback for an objective with no "Chỉ tiêu" marker: its enumerated items that carry a
     target number, coded by their own "1.2" or by order; else a target written on the
     objective's own line after its title ("Mục tiêu 1. Trong lĩnh vực chính trị: đạt 20%")."""
-    items = [i for i in obj.loose if has_target(i.text) and (not i.number or _under(obj, i.number))]
-    if items and not items[0].number:  # later items of the same list without a number: yes/no
-        items = [
-            i for i in obj.loose
-            if i in items or i.start > items[0].start and i.mark == items[0].mark and not i.number
-        ]  # fmt: skip
+    numbered = [i for i in obj.loose if i.mark == "1."]  # "1. ...", "2. ..." (Word's numbers)
+    in_order = [i.number for i in numbered] == [str(k + 1) for k in range(len(numbered))]
+    plain = not (obj.indicators or obj.bullets)
+    if numbered and in_order and plain and any(has_target(i.text) for i in numbered):
+        return numbered
+    items = [
+        i
+        for i in obj.loose
+        if has_target(i.text) and i.mark != "1." and (not i.number or _under(obj, i.number))
+    ]
+    if items and not items[0].number:  # the list's other items without a number: yes/no
+        items = [i for i in obj.loose if i in items or i.mark == items[0].mark and not i.number]
     if items or obj.indicators or obj.bullets:
         return items
     title, sep, rest = obj.title.partition(": ")

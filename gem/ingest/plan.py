@@ -3,7 +3,7 @@
 import re
 from dataclasses import dataclass, field
 
-from gem.ingest import assignments, citations, fallbacks, meta, reporting
+from gem.ingest import agency_tables, assignments, citations, fallbacks, meta, reporting
 from gem.ingest.document import Document
 from gem.ingest.errors import fail
 from gem.ingest.labels import LEXICON
@@ -120,6 +120,7 @@ def _assignments(doc: Document, index: dict[str, list[str]], result: Result, inl
     }  # the paragraphs read as indicators ("objectives[i].indicators[j]")
     found = inline + assignments.find_assignments(doc, index)
     found += assignments.annex_assignments(doc, index, consumed)
+    found += agency_tables.agency_rows(doc, index)
     low = not found
     if low:  # no recognised assignment section: read the triples anywhere in the plan
         found = fallbacks.scan_assignments(doc, index, consumed)

@@ -11,6 +11,9 @@ from dataclasses import dataclass, field
 # "1, 2", "1.2 và 1.3", "(1), (2)" (a ministry's bracketed numbers)
 _NUM = r"(?:\d{1,2}(?:\.\d{1,2})?|\(\d{1,2}\))"
 _NUMS = rf"{_NUM}(?:\s*(?:,|và|&)\s*(?:số\s+)?{_NUM})*"
+_ORDINALS = {"nhất": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6,
+             "bảy": 7, "tám": 8, "chín": 9, "mười": 10}  # fmt: skip
+_ORD = "(?:" + "|".join(_ORDINALS) + r")\b"
 _TOKEN = re.compile(
     rf"(?P<all>(?:(?P<count>\d{{1,2}})\s+)?(?:(?:các|những|toàn bộ|tất cả)\s+)*chỉ tiêu\s+"
     rf"(?:thuộc|của|trong|tại)\s+(?:các\s+)?mục tiêu\s+(?P<all_objs>{_NUMS}))"
@@ -18,6 +21,8 @@ _TOKEN = re.compile(
     rf"mục tiêu\s+(?P<pt_obj>\d{{1,2}}))"
     rf"|(?P<cv>chỉ tiêu\s+về\s+(?P<cv_text>[^();.]{{3,120}}))"
     rf"|(?P<ct>chỉ tiêu\s*:?\s+(?:số\s+)?(?P<ct_nums>{_NUMS}))"
+    rf"|(?P<co>(?:các\s+)?chỉ tiêu\s+"
+    rf"(?P<co_words>thứ\s+{_ORD}(?:\s*(?:,|và)\s*(?:thứ\s+)?{_ORD})*))"
     rf"|(?P<cl>chỉ tiêu\s+(?P<cl_letters>[a-zđ](?:\s*(?:,|và)\s*[a-zđ])*)\)?(?!\w))"
     rf"|(?P<mt>mục tiêu\s+(?:số\s+)?(?P<mt_nums>{_NUMS}))",
     re.IGNORECASE,
@@ -50,6 +55,11 @@ def find_references(sentence: str, objectives: dict[str, list[str]]) -> list[Ref
     skip_to = -1  # the "(Mục tiêu 3)" naming the objective of a reference by content
     for m in _TOKEN.finditer(sentence):
         if m.start() < skip_to:
+            continue
+        if m.group("co"):  # "chỉ tiêu thứ hai của Mục tiêu 3": by position
+            for n in _ordinal_numbers(m.group("co_words")):
+                pending.append((n, "", m.start()))
+            whole = []
             continue
         if m.group("cv"):  # "chỉ tiêu về nạn nhân bị mua bán trở về (Mục tiêu 3)"
             if after := _OBJECTIVE_AFTER.match(sentence, m.end()):
@@ -160,6 +170,10 @@ def _by_content(m: re.Match, sentence: str, whole: list[str], objectives) -> str
     if not scored or scored[0][0] < 0.6 or len(scored) > 1 and scored[1][0] == scored[0][0]:
         return None
     return scored[0][1]
+
+
+def _ordinal_numbers(words: str) -> list[str]:
+    return [str(_ORDINALS[w]) for w in re.findall(r"\w+", words.lower()) if w in _ORDINALS]
 
 
 def _narrow(obj: str, m: re.Match, objectives) -> list[str]:

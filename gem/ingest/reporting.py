@@ -16,7 +16,7 @@ _DEADLINE = re.compile(
 )
 _YEAR_ONLY = re.compile(
     r"(?:(?:vào|trong)\s+(?:quý\s+[IV]+\s+)?|^(?:\d{1,2}\.|[a-zđ]\))?\s*|[-;]\s*"
-    r"|(?<=kỳ )|(?<=kết ))năm\s+(20\d{2})"
+    r"|(?<=kỳ )|(?<=kết )|(?<=: ))năm\s+(20\d{2})"
     r"|vào\s+(20\d{2})\b",
     re.I,
 )
@@ -61,12 +61,14 @@ class Duty:
 def find_duties(doc: Document, after: int, annual_plan: bool) -> list[Duty]:
     duties: list[Duty] = []
     heading_kind = None
+    organisation = doc.find_heading(re.compile(r"TỔ CHỨC THỰC HIỆN|CHẾ ĐỘ BÁO CÁO", re.I))
     for p in body(doc.paragraphs):
         if p.start < after:
             continue
         if _is_heading(p.text):
             heading_kind = _kind_before(p.text, len(p.text))
-        found = sorted(_duties_in(p.text, heading_kind, annual_plan), key=lambda d: d[5])
+        early = organisation is not None and p.index < organisation
+        found = sorted(_duties_in(p.text, heading_kind, annual_plan, early), key=lambda d: d[5])
         for kind, by, due, lo, hi, _pos in found:
             duties.append(Duty(kind, by, due, p.start + lo, p.start + hi))
     return _dedupe(duties)
@@ -81,7 +83,7 @@ def _is_heading(text: str) -> bool:
     )
 
 
-def _duties_in(text: str, heading_kind, annual_plan):
+def _duties_in(text: str, heading_kind, annual_plan, early: bool = False):
     masked = _RECURRENCE.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
     previous_deadline = -1
     for m in _DATE.finditer(masked):
@@ -105,6 +107,8 @@ def _duties_in(text: str, heading_kind, annual_plan):
             or _kind_before(masked, m.start(), floor)
             or heading_kind
         )
+        if kind == "annual" and _plan_after(masked, m, lo, hi):
+            kind = "plan"  # "Hằng năm, trước ngày 31/01, các đơn vị xây dựng kế hoạch ..."
         if kind is None:
             kind = "annual" if annual_plan or not m.group("y") else "final"
         by = _by_subject(masked, lo, hi, m.start())
@@ -120,10 +124,17 @@ def _duties_in(text: str, heading_kind, annual_plan):
         # the review named nearest before the year ("sơ kết vào năm 2028 và tổng kết vào năm
         # 2030"), else the one after it ("Năm 2028 tổ chức sơ kết")
         kind = _kind_before(masked, m.start(), lo) or _kind_before(masked, hi, m.end())
-        if not _REVIEW_ACT.search(masked, lo, hi):
-            continue  # "mốc đánh giá giữa kỳ năm 2028" names a milestone, not a duty
+        if not _REVIEW_ACT.search(masked, lo, hi) or early and not _HOLDS.search(masked, lo, hi):
+            continue  # "mốc đánh giá giữa kỳ năm 2028", "mục tiêu sơ kết ... vào năm 2028"
         if kind in ("midterm", "final"):
             yield kind, _by_subject(masked, lo, hi, m.start()), year, lo, hi, m.start()
+
+
+def _plan_after(text: str, m: re.Match, lo: int, hi: int) -> bool:
+    """Only a recurrence before the date, and "xây dựng kế hoạch" after it in the clause."""
+    plan = dict(_KIND_RE)["plan"]
+    before = text[lo : m.start()]
+    return bool(plan.search(text, m.end(), hi)) and not re.search(r"báo cáo", before, re.I)
 
 
 def _kind_of_pair(text: str, m: re.Match, follows: bool) -> str | None:
@@ -210,6 +221,10 @@ _LEAD_IN = re.compile(
 )
 _ADVISES = re.compile(r"^(?:Tham mưu|Giúp)\s+(?:cho\s+)?(?:Ủy ban|Uỷ ban|UBND|Bộ trưởng|Lãnh đạo)")
 _REVIEW_ACT = re.compile(r"sơ kết|tổng kết|tổ chức|báo cáo", re.I)
+# before "Tổ chức thực hiện" a review year is a duty only when someone holds the review
+_HOLDS = re.compile(
+    r"(?:tổ chức|tiến hành|báo cáo|gửi)\s+(?:\w+\s+){0,3}?(?:sơ kết|tổng kết)", re.I
+)
 _AFTER_COLLECTING = re.compile(r"\bđể\s+tổng hợp\b", re.IGNORECASE)
 
 

@@ -141,6 +141,7 @@ def _year_table(header: list[str], years: dict[int, int], rows: list[list[str]])
         unit = _cell(cells, unit_col)
         if not unit and (m := _NAME_UNIT.search(name)):
             name, unit = name[: m.start()], _unit_words(m.group(1))
+        unit = unit or _unit_in_name(name)
         raw_code = _cell(cells, code_col)
         if last is not None and _is_part_row(raw_code, name, last, code_col):
             # a part of the indicator above: "- Tỷ lệ người bị bạo lực ..." under "Bạo lực gia
@@ -204,6 +205,21 @@ def _baseline(cells: list[str], col: int | None, header: list[str], unit: str) -
     year = _BASE_CELL.search(header[col]).group(1)
     percent = "%" if unit == "%" or "%" in value else ""
     return f" (số liệu năm {year}: {number.group().rstrip('.,')}{percent})"
+
+
+_COUNTED = re.compile(
+    r"^Số\s+(tin,?\s*bài|chuyên mục|chương trình|bản tin|mô hình|câu lạc bộ|lớp|hội nghị|cuộc)\b",
+    re.I,
+)
+
+
+def _unit_in_name(name: str) -> str:
+    """ "Số tin, bài ... mỗi quý" over bare numbers: what is counted, and per what."""
+    m = _COUNTED.match(name)
+    if not m:
+        return ""
+    per = " mỗi quý" if re.search(r"\bquý\b", name) else " mỗi tháng" if "tháng" in name else ""
+    return m.group(1) + per
 
 
 def _is_group_row(cells: list[str], value_cols: set[int]) -> bool:

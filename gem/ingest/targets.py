@@ -18,7 +18,8 @@ _BEFORE = [
     ("<=", re.compile(r"(?:không vượt quá|không quá|tối đa(?: là)?|không cao hơn)\s*(?:mức\s*)?$")),
     (">=", re.compile(r"(?:không dưới|không thấp hơn|ít nhất(?: là)?|tối thiểu(?: là)?)\s*"
                       r"(?:mức\s*)?$")),
-    ("<", re.compile(r"dưới\s*(?:mức\s*)?$")),
+    ("<", re.compile(r"(?:dưới|thấp hơn)\s*(?:mức\s*)?$")),
+    (">=", re.compile(r"(?:đạt|lên|tăng lên|nâng lên)\s+mức\s*$")),
     (">", re.compile(r"(?<!đạt )(?:cao )?hơn\s*$|trên\s*(?:mức\s*)?$")),
     ("<=", re.compile(r"(?:còn|xuống)\s*(?:mức\s*)?$")),
     (">=", re.compile(r"(?:lên|tăng)\s*(?:mức\s*)?$")),
@@ -45,12 +46,15 @@ def parse_targets(
     points = _points_change(text, default_year)
     if points:
         return points
-    quantities = _drop_conditions(text, elliptic(text, find_quantities(text))) or bare_counts(text)
+    quantities = _drop_conditions(text, elliptic(text, find_quantities(text)))
+    if all(q.unit == "count" for q in quantities):  # "ít nhất 30.000 phụ nữ ... 2.500 hợp tác xã"
+        taken = {q.start for q in quantities}
+        quantities = sorted(
+            quantities + [q for q in bare_counts(text) if q.start not in taken],
+            key=lambda q: q.start,
+        )
     quantities, stated = _stated_baselines(text, quantities, start_year or default_year)
     quantities = _fold_baselines(text, quantities)
-    for q in quantities:
-        if q.baseline is None:
-            q.baseline = _baseline_for(text, q, stated)
     notes: list[str] = []
     if not quantities:
         year = _first_year(text) or default_year
@@ -59,6 +63,9 @@ def parse_targets(
         return [_target(None, "bool", "=", year, None)], notes
     for q in quantities:
         q.comparator = _comparator(text, q, quantities)
+    for q in quantities:  # after the comparators: a stated level tells no direction
+        if q.baseline is None:
+            q.baseline = _baseline_for(text, q, stated)
     _assign_years(text, quantities, default_year, [(m.start(), m.end()) for m in stated])
     labels = assign_labels(text, quantities)
     targets = [
@@ -110,12 +117,23 @@ _STATED_BASE = re.compile(
 )
 
 
+_STATED_BASE_AFTER = re.compile(
+    rf"\(\s*(?:ước\s+)?(?:đạt|thực hiện|là)\s+(?P<value>{NUMBER})\s*%?\s*(?:vào\s+|trong\s+)?"
+    r"năm\s+(?P<year>20\d\d)\s*\)"
+)
+
+
+def _stated_matches(text: str) -> list[re.Match]:
+    found = [*_STATED_BASE.finditer(text), *_STATED_BASE_AFTER.finditer(text)]
+    return sorted(found, key=lambda m: m.start())
+
+
 def _stated_baselines(text: str, qs: list[Quantity], first_year: int | None):
     """The quantities without the stated baselines' numbers, and those baselines: a year
     before the plan's, alone in its parentheses (not "(năm 2028: 60%, năm 2030: 75%)")."""
     found = [
         m
-        for m in ([] if _POINTS.search(text) else _STATED_BASE.finditer(text))
+        for m in ([] if _POINTS.search(text) else _stated_matches(text))
         if first_year and int(m.group("year")) < first_year and len(years(m.group())) == 1
     ]
     kept = [q for q in qs if not any(m.start("value") <= q.start < m.end("value") for m in found)]
@@ -232,8 +250,13 @@ def _assign_years(
     for i, q in enumerate(qs):
         earlier = [y for pos, y in forward if pos < q.start]
         closing = next(
-            (own[id(o)] for o in qs[i + 1 :] if id(o) in own and _same_clause(text, q, o)), None
-        )  # "nữ thạc sĩ đạt 40% và tiến sĩ đạt 25% vào năm 2025"
+            (
+                own[id(o)]
+                for o in qs[i + 1 :]
+                if id(o) in own and _same_clause(text, q, o) and "(" not in text[q.end : o.start]
+            ),
+            None,
+        )  # "nữ thạc sĩ đạt 40% và tiến sĩ đạt 25% vào năm 2025" (not "95% (đạt 80% vào năm 2027)")
         q.year = own.get(id(q)) or (earlier[-1] if earlier else closing or default_year)
 
 

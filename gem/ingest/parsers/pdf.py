@@ -17,7 +17,9 @@ _STARTS_BLOCK = re.compile(
     r"^(?:[IVX]{1,5}\.\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ]\)\s|\(\d{1,2}\)\s|[-+•–*]\s"
     r"|Chỉ tiêu(?:\s+(?:số\s+)?\d{1,2}(?:\.\d{1,2})?|\s+thứ\s+\w+)?\s*[:.)-]"
     r"|Mục tiêu \d"
-    r"|KẾ HOẠCH|Nơi nhận|Căn cứ|Số:|#)"
+    r"|KẾ HOẠCH|Nơi nhận|Căn cứ|Số:|#"
+    r"|Thực hiện\s+(?:Nghị quyết|Kế hoạch|Quyết định|Chỉ thị|Công văn|Thông tư|Luật|Nghị định"
+    r"|Chương trình|Kết luận|Hướng dẫn)\s+(?:số\s+)?\d)"
 )
 
 
