@@ -14,7 +14,7 @@ _AGENCY_START = re.compile(
     r"Trường|Bệnh viện|Bảo hiểm|Tòa án|Toà án|Bộ Chỉ huy|Ban Chỉ huy|Công chức|Trưởng|Thanh tra|"
     r"Các|Cơ quan|Quỹ|Ngân hàng|Kho bạc|Người đứng đầu|Công đoàn|Tập đoàn|Tổng công ty|Công ty|"
     r"Hội đồng|Đảng ủy|Đảng uỷ|Chi hội|Chi đoàn|Thường trực|Tạp chí|Học viện|Nhà xuất bản"
-    r"|Cổng [Tt]hông tin|Đồn|Bộ đội)\b"
+    r"|Cổng [Tt]hông tin|Đồn|Bộ đội|Bệnh xá)\b"
 )
 _ROLE_LEAD = re.compile(r"chủ trì|chịu trách nhiệm|đầu mối|phụ trách|trực tiếp theo dõi", re.I)
 _ROLE_SUPPORT = re.compile(r"phối hợp", re.I)
@@ -36,6 +36,8 @@ def find_assignments(doc: Document, objectives: dict[str, list[str]]) -> list[Fo
     agency: str | None = None
     level: str | None = None
     for p in doc.section(SECTION):
+        if _INLINE.search(p.text):
+            continue  # an annex row "(chủ trì: ...; phối hợp: ...)": annex_assignments reads it
         name = agency_heading(p.text)
         if name:
             agency, level = name, _marker_kind(p.text)
@@ -249,7 +251,10 @@ def split_agencies(names: str) -> list[str]:
             out.append(names[start : m.start()])
             start = m.end()
     out.append(names[start:])
-    return [n.strip() for n in out if n.strip()]
+    return [n.strip(" ,;.") for n in out if n.strip(" ,;.")]
+
+
+_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 def merge(found: list[Found]) -> tuple[list[dict], list[tuple[int, int]], list[str]]:
@@ -258,8 +263,10 @@ def merge(found: list[Found]) -> tuple[list[dict], list[tuple[int, int]], list[s
     spans: dict[tuple[str, str], tuple[int, int]] = {}
     notes: dict[tuple[str, str], list[str]] = {}
     for f in found:
-        # "Sở Kế hoạch và Đầu tư, Cục Thống kê tỉnh: phối hợp ..." names two agencies
-        for agency in split_agencies(f.agency) or [f.agency]:
+        # "Sở Kế hoạch và Đầu tư, Cục Thống kê tỉnh: phối hợp ..." names two agencies; a
+        # name's own note in parentheses is not part of it ("Phòng Tổ chức cán bộ (Thường trực
+        # Ban ...)")
+        for agency in split_agencies(_NOTE.sub("", f.agency)) or [f.agency]:
             key = (agency, f.role)
             entry = merged.setdefault(key, {"agency": agency, "role": f.role, "indicators": []})
             spans.setdefault(key, (f.start, f.end))

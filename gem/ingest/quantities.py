@@ -63,7 +63,8 @@ def find_quantities(text: str) -> list[Quantity]:
 # A number of people or things after a direction word, in an indicator with no other
 # quantity: "hỗ trợ đào tạo nghề cho ít nhất 120 lao động nữ".
 _BARE_COUNT = re.compile(
-    rf"(?:ít nhất|tối thiểu|không dưới|không ít hơn|trên|đạt|có|cho|thêm|khoảng)\s+({NUMBER})\s+"
+    rf"(?:ít nhất|tối thiểu|không dưới|không ít hơn|trên|đạt|có|cho|thêm|khoảng|(?<!\w)từ)"
+    rf"\s+({NUMBER})\s+"
     r"(?!(?:năm|tháng|ngày|tuổi|giờ|quý|tuần|lần|phút)\b)(?=[^\W\d_])",
     re.IGNORECASE,
 )

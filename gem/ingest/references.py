@@ -51,7 +51,7 @@ def find_references(sentence: str, objectives: dict[str, list[str]]) -> list[Ref
     refs: list[Reference] = []
     pending: list[tuple[str, str, int]] = []  # (indicator number, note, token start)
     whole: list[str] = []  # the objectives of the last "Mục tiêu N" taken whole
-    last_end = -1
+    last_end, last_kind = -1, None
     skip_to = -1  # the "(Mục tiêu 3)" naming the objective of a reference by content
     for m in _TOKEN.finditer(sentence):
         if m.start() < skip_to:
@@ -82,12 +82,14 @@ def find_references(sentence: str, objectives: dict[str, list[str]]) -> list[Ref
             (m.group("ct") or m.group("cl"))
             and len(whole) == 1
             and last_end >= 0
+            and last_kind == "mt"
             and re.fullmatch(r"\s*[,:\-–]?\s*", sentence[last_end : m.start()])
+            and not _OBJECTIVE_AFTER.match(sentence, m.end())
         ):  # "Mục tiêu 2, chỉ tiêu a)", "Mục tiêu 2 - chỉ tiêu 1": that indicator of it
             refs[-1].codes = _narrow(whole[0], m, objectives)
             whole, last_end = [], m.end()
             continue
-        last_end = m.end()
+        last_end, last_kind = m.end(), m.lastgroup
         if m.group("cl"):
             continue  # a lettered indicator with no objective before it
         whole = []

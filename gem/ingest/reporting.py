@@ -127,7 +127,16 @@ def _duties_in(text: str, heading_kind, annual_plan, early: bool = False):
         if not _REVIEW_ACT.search(masked, lo, hi) or early and not _HOLDS.search(masked, lo, hi):
             continue  # "mốc đánh giá giữa kỳ năm 2028", "mục tiêu sơ kết ... vào năm 2028"
         if kind in ("midterm", "final"):
-            yield kind, _by_subject(masked, lo, hi, m.start()), year, lo, hi, m.start()
+            by = _by_subject(masked, lo, hi, m.start())
+            if by == "units" and _dated_in_sentence(masked, lo, dates, year):
+                continue  # "Năm 2028 tổ chức sơ kết ...; các cơ quan gửi báo cáo ... 31/5/2028"
+            yield kind, by, year, lo, hi, m.start()
+
+
+def _dated_in_sentence(text: str, pos: int, dates: list[re.Match], year: str) -> bool:
+    lo = sentence_floor(text, pos)
+    hi = lo + len(_sentence(text, pos))
+    return any(lo <= d.start() < hi and d.group("y") == year for d in dates)
 
 
 def _plan_after(text: str, m: re.Match, lo: int, hi: int) -> bool:
@@ -225,7 +234,10 @@ _REVIEW_ACT = re.compile(r"sơ kết|tổng kết|tổ chức|báo cáo", re.I)
 _HOLDS = re.compile(
     r"(?:tổ chức|tiến hành|báo cáo|gửi)\s+(?:\w+\s+){0,3}?(?:sơ kết|tổng kết)", re.I
 )
-_AFTER_COLLECTING = re.compile(r"\bđể\s+tổng hợp\b", re.IGNORECASE)
+# "... về Sở Nội vụ để tổng hợp, báo cáo ...", "... để Bộ tổng hợp, báo cáo Bộ Nội vụ trước ..."
+_AFTER_COLLECTING = re.compile(
+    r"\bđể\s+(?:(?:Sở|Bộ|Phòng|UBND|Ủy ban|Văn phòng)\b[^,;]{0,40}?\s+)?tổng hợp\b", re.I
+)
 
 
 def _by(clause: str, pos: int | None = None) -> str:
@@ -241,7 +253,7 @@ def _by(clause: str, pos: int | None = None) -> str:
         return "consolidator"
     if _CONSOLIDATOR_CUE.search(clause) and not re.search(r"\bđối với\b", clause):
         head = clause[: _CONSOLIDATOR_CUE.search(clause).start()]
-        if not _UNITS_CUE.search(head) or re.search(r"\b(?:Sở|Phòng|Bộ)\b[^,]*$", head):
+        if not _UNITS_CUE.search(head) or re.search(r"(?<!để )\b(?:Sở|Phòng|Bộ)\b[^,]*$", head):
             return "consolidator"
     return "units"
 

@@ -213,8 +213,17 @@ _COUNTED = re.compile(
 )
 
 
+_RATE_IN_NAME = re.compile(
+    r"(?:bé trai\s*/\s*100 bé gái|/\s*100\.000 trẻ (?:đẻ|sinh)(?: ra)? sống|/\s*1\.000 phụ nữ)",
+    re.I,
+)
+
+
 def _unit_in_name(name: str) -> str:
-    """ "Số tin, bài ... mỗi quý" over bare numbers: what is counted, and per what."""
+    """ "Số tin, bài ... mỗi quý", "... thai sản/100.000 trẻ đẻ ra sống" over bare numbers: what
+    is counted, and per what."""
+    if rate := _RATE_IN_NAME.search(name):
+        return rate.group(0)
     m = _COUNTED.match(name)
     if not m:
         return ""

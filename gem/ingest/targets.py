@@ -47,12 +47,15 @@ def parse_targets(
     if points:
         return points
     quantities = _drop_conditions(text, elliptic(text, find_quantities(text)))
-    if all(q.unit == "count" for q in quantities):  # "ít nhất 30.000 phụ nữ ... 2.500 hợp tác xã"
-        taken = {q.start for q in quantities}
-        quantities = sorted(
-            quantities + [q for q in bare_counts(text) if q.start not in taken],
-            key=lambda q: q.start,
-        )
+    # "ít nhất 30.000 phụ nữ ... 2.500 hợp tác xã"; "50% ...; trong đó có ít nhất 70 lao động nữ"
+    taken = {q.start for q in quantities}
+    extra = [
+        q
+        for q in bare_counts(text)
+        if q.start not in taken
+        and all(o.unit == "count" or not _same_clause(text, o, q) for o in quantities)
+    ]
+    quantities = sorted(quantities + extra, key=lambda q: q.start)
     quantities, stated = _stated_baselines(text, quantities, start_year or default_year)
     quantities = _fold_baselines(text, quantities)
     notes: list[str] = []

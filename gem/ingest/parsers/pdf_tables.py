@@ -113,8 +113,19 @@ def _cell_text(text: str | None) -> str:
         if not line:
             continue
         glue = "" if re.search(r"[\d.,/]$", out) and line[:1].isdigit() else " "
+        if _BODY_LINE.match(line) and out and not _RUNS_ON.search(out):
+            glue = "; "  # "Sở Nội vụ" + "Sở Văn hóa, Thể thao và Du lịch": one body a line
         out = f"{out}{glue}{line}" if out else line
     return out.replace("|", "/")
+
+
+# A cell line that starts another body's name (two words at least), after a line that ends
+# one: agencies listed one a line in a table cell.
+_BODY_LINE = re.compile(
+    r"^(?:Sở|Công an|UBND|Ủy ban|Uỷ ban|Hội|Thống kê|Liên minh|Đài|Báo|Phòng|Trạm|Trường"
+    r"|Ban|Đoàn|Bộ Chỉ huy|Trung tâm|Văn phòng|Cục|Chi cục|Bệnh viện|Bảo hiểm|Tỉnh đoàn)\s+\S+"
+)
+_RUNS_ON = re.compile(r"(?:[,;-]|\bvà|\bcủa|\bvới)$")
 
 
 def join_broken_rows(pages: list[list]) -> list[list]:
