@@ -9,7 +9,10 @@ _TITLE_MARK = re.compile(r"^KẾ HOẠCH\b\s*:?\s*(.*)$")
 _CITED = re.compile(r"\b(?:số|Số)\s+\d+/|\d+/\d{4}/|\d+/[A-ZĐ]")
 _UNIT_WORDS = r"TỈNH|THÀNH PHỐ|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU|HUYỆN|QUẬN|THỊ XÃ"
 _HEADER_UNIT = re.compile(rf"^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND)?\s*({_UNIT_WORDS})\s+(.+)$")
-_HEADER_AGENCY = re.compile(r"^(BỘ|SỞ|ỦY BAN QUỐC GIA|UỶ BAN QUỐC GIA)\s+(\S.*)$")
+_HEADER_AGENCY = re.compile(
+    r"^(BỘ|SỞ|ỦY BAN QUỐC GIA|UỶ BAN QUỐC GIA|CÔNG AN|TẬP ĐOÀN|TỔNG CÔNG TY|HỘI LIÊN HIỆP"
+    r"|HỘI LHPN|LIÊN ĐOÀN LAO ĐỘNG|BỘ CHỈ HUY|TRUNG ƯƠNG HỘI)\s+(\S.*)$"
+)
 _BODY_UNIT = re.compile(
     r"(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s+(tỉnh|thành phố|xã|phường|thị trấn|đặc khu"
     r"|huyện|quận|thị xã)\b(?:\s+([A-ZĐ]\S*(?:\s+[A-ZĐ]\S*)*))?"
@@ -93,16 +96,23 @@ _SIDE_BY_SIDE = re.compile(
 
 def _issuer_from_header(cells: list[str], body: str):
     unit = agency = None
+    cells = _joined_names(cells)
     for cell in cells:
         if cell.startswith(("CỘNG HÒA", "CỘNG HOÀ", "Độc lập")):
+            continue
+        m = _HEADER_AGENCY.match(cell)
+        if m and cell.isupper() and (agency is None or _UNDER_MINISTRY.match(agency)):
+            # "BỘ CÔNG AN / CÔNG AN TỈNH TUYÊN QUANG": the unit under the ministry issues it
+            agency = cell
             continue
         m = _HEADER_UNIT.match(cell)
         if m and cell.isupper():
             unit = (m.group(1).lower(), _mixed_case(m.group(2), body))
             continue
-        m = _HEADER_AGENCY.match(cell)
-        if m and cell.isupper() and agency is None:
-            agency = _mixed_case(cell, body)
+    if agency is not None:
+        if (m := _AGENCY_IN_UNIT.match(agency)) and unit is None:  # "CÔNG AN TỈNH TUYÊN QUANG"
+            return _mixed_case(agency, body), "agency", _mixed_case(m.group(3), body)
+        agency = _mixed_case(agency, body)
     if unit and agency:  # "UBND TỈNH KHÁNH HÒA / SỞ Y TẾ": the department issues the plan
         word, name = unit
         return f"{agency} {word} {name}", "agency", name
@@ -112,6 +122,36 @@ def _issuer_from_header(cells: list[str], body: str):
     if agency:
         return agency, "agency", None
     return None
+
+
+_UNDER_MINISTRY = re.compile(r"^BỘ (?:CÔNG AN|QUỐC PHÒNG)$")
+_AGENCY_IN_UNIT = re.compile(rf"^(.+?)\s+({_UNIT_WORDS})\s+(.+)$")
+
+
+def _joined_names(cells: list[str]) -> list[str]:
+    """A header name set on two lines: "BỘ NÔNG NGHIỆP" + "VÀ MÔI TRƯỜNG", "TẬP ĐOÀN CÔNG
+    NGHIỆP" + "CAO SU VIỆT NAM"."""
+    out: list[str] = []
+    motto = re.compile(r"^(?:CỘNG HÒA|CỘNG HOÀ|Cộng hòa|Độc lập|[-_=]+$)")
+    for cell in (c for c in cells if not motto.match(c)):
+        previous = out[-1] if out else ""
+        continues = (
+            cell.isupper()
+            and previous.isupper()
+            and (
+                cell.startswith("VÀ ")
+                or _HEADER_AGENCY.match(previous)
+                and not _HEADER_AGENCY.match(cell)
+                and not _HEADER_UNIT.match(cell)
+                and not re.search(r"CỘNG HÒA|CỘNG HOÀ|ĐỘC LẬP|SỐ:|\d", cell)
+                and previous.split()[0] in ("TẬP", "TỔNG")
+            )
+        )
+        if continues:
+            out[-1] = f"{previous} {cell}"
+        else:
+            out.append(cell)
+    return out
 
 
 def _mixed_case(upper: str, body: str) -> str:
