@@ -14,7 +14,8 @@ _ORDINALS = {"nhất": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "
              "bảy": 7, "tám": 8, "chín": 9, "mười": 10}  # fmt: skip
 # "Chỉ tiêu 2:", "Chỉ tiêu số 2.", "Chỉ tiêu thứ hai:", "Chỉ tiêu:"; or a bare "(2)" item.
 INDICATOR = re.compile(
-    rf"^(?:{_MARK}(?:Chỉ tiêu|(?<=[-+•] )chỉ tiêu)(?:\s+(?:số\s+)?(?P<n>\d{{1,2}}(?:\.\d{{1,2}})?)"
+    rf"^(?:{_MARK}(?:Chỉ tiêu|Chi tiêu(?=\s+\d)|(?<=[-+•] )chỉ tiêu)"
+    rf"(?:\s+(?:số\s+)?(?P<n>\d{{1,2}}(?:\.\d{{1,2}})?)"
     rf"|\s+thứ\s+(?P<ord>{'|'.join(_ORDINALS)}))?\s*(?:[:.\-)]\s*|\s+(?=[A-ZĐ\d])|(?<=\d)$)"
     r"|\((?P<paren>\d{1,2})\)\s*)(?P<text>.*)$"
 )
@@ -152,7 +153,12 @@ def _closes(raw: str, line: str) -> bool:
     )
 
 
+_NOTE_LINE = re.compile(r"^(?:\(?\*+\)?\s*)?(?:Ghi chú|Lưu ý|Chú thích)\b", re.I)
+
+
 def _add_line(obj: RawObjective, open_item, line: str, p: Paragraph):
+    if _NOTE_LINE.match(line):
+        return None  # "Ghi chú: các chỉ tiêu ..." under a table: no indicator's text
     m = INDICATOR.match(line)
     if m and not m.group("text").strip() and not _number(m) and not obj.indicators:
         obj.listed = True

@@ -116,7 +116,7 @@ _MEDIA = re.compile(r"\s*(?:chuyên mục|chuyên trang|chuyên đề|chương t
 
 
 def _items_unit(text: str, pos: int) -> str | None:
-    window = text[max(0, pos - 60) : pos + 80].lower()
+    window = text[max(0, pos - 160) : pos + 80].lower()  # "Hằng quý, ... ít nhất 06 tin, bài"
     for word, unit in _PER_PERIOD.items():
         if re.search(rf"(?:mỗi|hằng|hàng|một|/|trên)\s*{word}\b", window):
             return unit

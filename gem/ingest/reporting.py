@@ -25,7 +25,7 @@ _KINDS = [
     ("midterm", r"sơ kết|giữa kỳ|giữa giai đoạn"),
     ("final", r"tổng kết|cuối kỳ|kết thúc giai đoạn"),
     ("adhoc", r"đột xuất"),
-    ("plan", r"(?:xây dựng|ban hành|xây dựng, ban hành)(?:\s+và\s+ban hành)?\s+kế hoạch"),
+    ("plan", r"(?:xây dựng|ban hành|xây dựng, ban hành|gửi)(?:\s+và\s+ban hành)?\s+kế hoạch"),
     ("annual", r"báo cáo (?:định kỳ )?(?:hằng |hàng |cả )?năm|(?:định kỳ )?(?:hằng|hàng) năm"
                r"|báo cáo kết quả (?:thực hiện )?năm|\bcả năm\b"
                r"|(?<!\d )(?<!đầu )(?<!cuối )\bnăm\b(?=\s*[:(])"
@@ -128,7 +128,8 @@ def _duties_in(text: str, heading_kind, annual_plan, early: bool = False):
             continue  # "mốc đánh giá giữa kỳ năm 2028", "mục tiêu sơ kết ... vào năm 2028"
         if kind in ("midterm", "final"):
             by = _by_subject(masked, lo, hi, m.start())
-            if by == "units" and _dated_in_sentence(masked, lo, dates, year):
+            at = m.start(1) if m.group(1) else m.start(2)
+            if by == "units" and _dated_in_sentence(masked, at, dates, year):
                 continue  # "Năm 2028 tổ chức sơ kết ...; các cơ quan gửi báo cáo ... 31/5/2028"
             yield kind, by, year, lo, hi, m.start()
 
@@ -215,7 +216,7 @@ def _clause_bounds(text: str, pos: int) -> tuple[int, int]:
 _CONSOLIDATOR_SUBJECT = re.compile(
     r"^(?:Sở|Phòng|Vụ|Cục|Văn phòng|Ban|Trung tâm|Bộ|Công chức|Cơ quan thường trực)\s"
     r"(?:(?!\bcác\b)[^;()]){2,80}?\s"
-    r"(?:tổng hợp|tham mưu|chủ trì|là cơ quan thường trực)\b"
+    r"(?:tổng hợp|tham mưu|chủ trì|là cơ quan thường trực|tổ chức (?:sơ kết|tổng kết))\b"
 )
 # "Ủy ban nhân dân đặc khu báo cáo Ủy ban nhân dân tỉnh", "UBND phường tổng hợp": the issuing
 # committee itself (one unit, not "các xã") reporting up.

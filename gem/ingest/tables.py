@@ -63,6 +63,18 @@ def rewrite_tables(lines: list[str]) -> list[str]:
     return out
 
 
+def _one_header(rows: list[list[str]]) -> list[list[str]]:
+    """A header on two rows ("TT | Chỉ tiêu | Lộ trình thực hiện |" over "TT | Chỉ tiêu | Năm
+    2028 | Năm 2030"): the lower row's cells, the upper's where the lower has none."""
+    if len(rows) < 3 or any(_YEAR_CELL.match(c) for c in rows[0]):
+        return rows
+    lower = rows[1]
+    if not any(_YEAR_CELL.match(c) for c in lower):
+        return rows
+    upper = rows[0] + [""] * (len(lower) - len(rows[0]))
+    return [[b or a for a, b in zip(upper, lower, strict=False)], *rows[2:]]
+
+
 def _markdown_rows(lines: list[str]) -> set[int]:
     """The lines of Markdown tables ("| a | b |" runs holding a "|---|---|" row). A Word row
     whose first and last cells are empty looks the same but has no such row."""
@@ -79,6 +91,7 @@ def _markdown_rows(lines: list[str]) -> set[int]:
 
 
 def _rewrite_block(rows: list[list[str]]) -> list[str]:
+    rows = _one_header(rows)
     header = rows[0]
     years = {i: int(m.group(1)) for i, c in enumerate(header) if (m := _YEAR_CELL.match(c))}
     if years or _is_assignment_table(header):
@@ -234,6 +247,12 @@ def _unit_in_name(name: str) -> str:
 def _is_group_row(cells: list[str], value_cols: set[int]) -> bool:
     """A heading row: one filled cell (after a "I", "1." or "a)" code), or "Mục tiêu N ..."."""
     filled = [c for c in cells if c]
+    if (
+        len(filled) == 2
+        and re.fullmatch(r"\d{1,2}", filled[0])
+        and re.search(r"(?::|trong đó:?)\s*$", filled[1])
+    ):
+        return False  # "1 | Tỷ lệ ... hoàn thành chương trình, trong đó: | |" heads its parts
     if filled and _GROUP_CODE.fullmatch(filled[0]) and len(filled) > 1:
         filled = filled[1:]
     if not filled:

@@ -235,6 +235,8 @@ def _assign_years(
             continue  # "tăng từ 45% (năm 2025) lên 55%": the year of the baseline
         if any(lo <= start < hi for lo, hi in stated):
             continue  # "đạt 24% (năm 2025 đạt 22,6%)"
+        if _BASELINE_YEAR.search(text, 0, start) and _THEN.match(text, end):
+            continue  # "giảm từ 34 ca sinh/1.000 phụ nữ năm 2025 xuống còn 31"
         lo, hi = _clause_start(text, start), _clause_end(text, start)
         before = [q for q in qs if lo <= q.start and q.end <= start]
         after = [q for q in qs if start < q.start < hi]
@@ -264,6 +266,8 @@ def _assign_years(
 
 
 _REFERENCE_YEAR = re.compile(r"\(\s*$")
+_BASELINE_YEAR = re.compile(rf"\btừ\s+(?:mức\s+)?(?:{NUMBER})[^;]{{0,40}}?(?:\s|\()$")
+_THEN = re.compile(r"\s*\)?\s*,?\s*(?:xuống|lên|còn|tăng|giảm|đến)\b")
 _POINTS = re.compile(rf"\b(giảm|tăng)\s+(?:thêm\s+)?({NUMBER})\s+điểm\s+phần\s+trăm", re.I)
 _POINTS_BASE = re.compile(
     rf"\(\s*(?:năm\s+)?20\d\d\s*(?::|là|đạt)\s*({NUMBER})\s*%\s*\)|\btừ\s+({NUMBER})\s*%"
