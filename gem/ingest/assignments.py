@@ -85,8 +85,9 @@ def annex_assignments(
         # tiêu 3") rather than by its own name: those indicators
         named = [c for r in find_references(text[m.start("text") :], objectives) for c in r.codes]
         codes = named or ([code] if code in objectives.get(code.split(".")[0], []) else [])
-        if codes:
-            found.extend(Found(name, role, codes, [], p.start, p.end) for name, role in pairs)
+        for name, role, only in pairs if codes else []:
+            mine = [c for c in codes if c.rsplit(".", 1)[-1] in only] if only else codes
+            found.append(Found(name, role, mine, [], p.start, p.end))
     return found
 
 
@@ -221,9 +222,9 @@ _INLINE = re.compile(
 )
 
 
-def inline_agencies(text: str) -> tuple[str, list[tuple[str, str]]]:
+def inline_agencies(text: str) -> tuple[str, list[tuple[str, str, list[str]]]]:
     """ "... đạt 60% (chủ trì: Sở Y tế; phối hợp: Công an tỉnh)." (a table row with agency
-    columns, see tables.py) -> the text without the parenthesis, [(agency, role)]."""
+    columns, see tables.py) -> the text without the parenthesis, [(agency, role, only)]."""
     m = _INLINE.search(text)
     if not m:
         return text, []
@@ -231,9 +232,16 @@ def inline_agencies(text: str) -> tuple[str, list[tuple[str, str]]]:
     for part in m.group(1).split(";"):
         words, _, names = part.partition(":")
         role = "support" if _ROLE_SUPPORT.search(words) else "lead"
-        names = re.sub(r"\s*\([^()]*\)", "", names)  # the part of the data each one has
-        pairs.extend((name, role) for name in split_agencies(names))
+        for name in split_agencies(names):
+            # "Sở Dân tộc và Tôn giáo (Chỉ tiêu 2)": only that indicator of the row's ones; any
+            # other note in parentheses is the part of the data each one has
+            only = _ONLY.search(name)
+            bare = re.sub(r"\s*\([^()]*\)", "", name).strip()
+            pairs.append((bare, role, re.findall(r"\d+", only.group(1)) if only else []))
     return text[: m.start()] + text[m.end() :], pairs
+
+
+_ONLY = re.compile(r"\(\s*chỉ tiêu\s+(\d{1,2}(?:\s*,\s*\d{1,2})*)\s*\)", re.I)
 
 
 _ONE_OFFICE = re.compile(r"(?:HĐND|Hội đồng nhân dân)$")

@@ -49,6 +49,7 @@ class RawObjective:
     # item is marked as an indicator (see loose_indicators)
     loose: list[RawIndicator] = field(default_factory=list)
     end: int = 0
+    plain: list[RawIndicator] = field(default_factory=list)  # unmarked lines before any item
     by_field: bool = False  # headed by its field ("2.1. Trong lĩnh vực chính trị"), coded by order
 
 
@@ -76,7 +77,7 @@ def find_objectives(doc: Document) -> list[RawObjective]:
         _track_loose(current, line, p)
         open_item = _add_line(current, open_item, line, p)
     found = [o for o in objectives if o.indicators or o.bullets or o.title]
-    if not any(o.indicators or o.bullets for o in found):
+    if not any(o.indicators or o.bullets or o.loose for o in found):
         return _headed_by_field(doc) or found
     return found
 
@@ -227,6 +228,8 @@ def _track_loose(obj: RawObjective, line: str, p: Paragraph) -> None:
         item.text = f"{item.text} {line.strip()}"
         item.end = p.end
         return
+    if not obj.loose and not _LOOSE.match(line) and not INDICATOR.match(line):
+        obj.plain.append(RawIndicator(None, line.strip(), p.start, p.end))
     if m := _LOOSE.match(line):
         item = RawIndicator(
             m.group("code") or m.group("n"), m.group("text").strip(), p.start, p.end
@@ -259,6 +262,8 @@ def loose_indicators(obj: RawObjective, has_target) -> list[RawIndicator]:
         items = [i for i in obj.loose if i in items or i.mark == items[0].mark and not i.number]
     if items or obj.indicators or obj.bullets:
         return items
+    if len(obj.plain) == 1 and has_target(obj.plain[0].text):
+        return obj.plain  # "Mục tiêu 5. ..." over one sentence with its targets
     title, sep, rest = obj.title.partition(": ")
     if sep and len(title.split()) <= 14 and has_target(rest):
         obj.title = title.strip(" .")

@@ -79,7 +79,7 @@ def _objectives(raw_objectives, period, result: Result, inline: list) -> list[di
             indicators.append({"code": code, "text": text, "targets": targets})
             inline.extend(
                 assignments.Found(name, role, [code], [], item.start, item.end)
-                for name, role in agencies
+                for name, role, _only in agencies
             )
             result.evidence[path] = (item.start, item.end)
             for k in range(len(targets)):

@@ -17,7 +17,8 @@ _ORD = "(?:" + "|".join(_ORDINALS) + r")\b"
 _TOKEN = re.compile(
     rf"(?P<all>(?:(?P<count>\d{{1,2}})\s+)?(?:(?:các|những|toàn bộ|tất cả)\s+)*chỉ tiêu\s+"
     rf"(?:thuộc|của|trong|tại)\s+(?:các\s+)?mục tiêu\s+(?P<all_objs>{_NUMS}))"
-    rf"|(?P<pt>điểm\s+(?P<letters>[a-zđ](?:\s*(?:,|và)\s*[a-zđ])*)\s*,?\s*(?:(?:của|thuộc)\s+)?"
+    rf"|(?P<pt>điểm\s+(?P<letters>[a-zđ](?:\s*(?:,|và)\s*(?:điểm\s+)?[a-zđ])*)\s*,?\s*"
+    rf"(?:(?:của|thuộc)\s+)?"
     rf"mục tiêu\s+(?P<pt_obj>\d{{1,2}}))"
     rf"|(?P<cv>chỉ tiêu\s+về\s+(?P<cv_text>[^();.]{{3,120}}))"
     rf"|(?P<ct>chỉ tiêu\s*:?\s+(?:số\s+)?(?P<ct_nums>{_NUMS}))"
@@ -94,7 +95,8 @@ def find_references(sentence: str, objectives: dict[str, list[str]]) -> list[Ref
             continue  # a lettered indicator with no objective before it
         whole = []
         if m.group("pt"):  # "chỉ tiêu tại điểm a, b Mục tiêu 3": the items lettered a), b)
-            obj, letters = m.group("pt_obj"), re.findall(r"[a-zđ]", m.group("letters"))
+            obj = m.group("pt_obj")
+            letters = re.findall(r"(?<![a-zđ])[a-zđ](?![a-zđ])", m.group("letters"))
             codes = [f"{obj}.{LETTERS.index(x) + 1}" for x in letters]
             refs.append(Reference(m.start(), [c for c in codes if _known(c, objectives)]))
         elif m.group("all"):

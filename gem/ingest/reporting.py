@@ -117,7 +117,8 @@ def _duties_in(text: str, heading_kind, annual_plan, early: bool = False):
     for m in _YEAR_ONLY.finditer(masked):
         # the clause around the year itself (a list marker "3." before it is no clause break)
         lo, hi = _clause_bounds(masked, m.start(1) if m.group(1) else m.start(2))
-        lo = min(lo, m.start())
+        if masked[m.start()] not in "-;":  # "3. Năm 2028 ...": the list marker is no break
+            lo = min(lo, m.start())
         year = m.group(1) or m.group(2)
         if any(lo <= d.start() < hi and d.group("y") == year for d in dates):
             continue  # a full date of that year says more ("Năm 2028, ... trước ngày 31/10/2028")

@@ -102,7 +102,9 @@ def _rewrite_block(rows: list[list[str]]) -> list[str]:
 def _is_assignment_table(header: list[str]) -> bool:
     """An annex of indicators and who follows them: "TT | Chỉ tiêu | Cơ quan chủ trì | Cơ quan
     phối hợp" (no year columns)."""
-    named = any(_NAME_CELL.search(c) and not _AGENCY_HEADER.search(c) for c in header)
+    # the indicators by name ("Chỉ tiêu", "Mục tiêu, chỉ tiêu"), not an activities table
+    # ("Nội dung hoạt động | Thời gian | Đơn vị chủ trì")
+    named = any(re.search(r"chỉ tiêu", c, re.I) and not _AGENCY_HEADER.search(c) for c in header)
     lead = any(_AGENCY_HEADER.search(c) and _LEAD_CELL.search(c) for c in header)
     return named and lead and not any(_BUDGET_CELL.search(c) for c in header)
 

@@ -95,8 +95,18 @@ def _number(value):
     return int(value) if value == value.to_integral_value() else float(value)
 
 
+# "Tỷ lệ công đoàn cơ sở có từ 30% nữ đoàn viên trở lên có ... trên 60%": who is counted
+_QUALIFIER = re.compile(
+    rf"\bcó\s+(?:từ|trên|ít nhất)\s+({NUMBER})\s*%\s+[^\d;,.]{{2,40}}?\s+trở lên"
+)
+
+
 def _drop_conditions(text: str, qs: list[Quantity]) -> list[Quantity]:
-    """In a clause with a percentage, counts are conditions ("100% xã ... ít nhất 04 tin, bài")."""
+    """In a clause with a percentage, counts are conditions ("100% xã ... ít nhất 04 tin, bài");
+    a percentage that qualifies the subject ("có từ 30% nữ đoàn viên trở lên") is one too."""
+    qualifiers = {m.start(1) for m in _QUALIFIER.finditer(text)}
+    if qualifiers and len(qs) > len(qualifiers):
+        qs = [q for q in qs if q.start not in qualifiers]
     # "100% phụ nữ mang thai được khám thai ít nhất 04 lần": the 4 times is a condition too
     counts = ("items_per_quarter", "items_per_month", "count", "times")
     return [

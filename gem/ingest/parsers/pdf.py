@@ -118,7 +118,11 @@ _RUNS_ON = re.compile(r"(?:,|\b(?:và|với|của|chỉ tiêu|mục tiêu|ngày|
 
 
 _CONNECTIVE_END = re.compile(r"\b(?:của|thuộc|tại|trong|và|với)$", re.I)
-_REFERENCE_END = re.compile(r"\bchỉ tiêu\s+(?:số\s+)?\d{1,2}(?:\s*(?:,|và)\s*\d{1,2})*,?$", re.I)
+_REFERENCE_END = re.compile(
+    r"\b(?:chỉ tiêu\s+(?:số\s+)?\d{1,2}(?:\s*(?:,|và)\s*\d{1,2})*"
+    r"|điểm\s+[a-zđ](?:\s*(?:,|và)\s*(?:điểm\s+)?[a-zđ])*),?$",
+    re.I,
+)
 
 
 def _list_continues(previous: str, line: str, full: int) -> bool:

@@ -56,8 +56,8 @@ def test_it_reads_agency_columns_of_a_table_row():
     )
     assert text == "Tỷ lệ ... đạt 88%."
     assert pairs == [
-        ("Sở Văn hóa, Thể thao và Du lịch", "lead"),
-        ("Công an tỉnh", "support"),
-        ("Sở Y tế", "support"),
+        ("Sở Văn hóa, Thể thao và Du lịch", "lead", []),
+        ("Công an tỉnh", "support", []),
+        ("Sở Y tế", "support", []),
     ]
     assert split_agencies("Sở Nội vụ và Thống kê tỉnh") == ["Sở Nội vụ", "Thống kê tỉnh"]
