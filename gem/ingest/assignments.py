@@ -84,11 +84,18 @@ def annex_assignments(
         # a row naming indicators by reference ("Chỉ tiêu 1.1, 1.2", "Các chỉ tiêu thuộc Mục
         # tiêu 3") rather than by its own name: those indicators
         named = [c for r in find_references(text[m.start("text") :], objectives) for c in r.codes]
+        if not named and (own := _ROW_NUMBERS.match(text[m.start("text") :])):
+            # "Chỉ tiêu 1, 2, 3 (tỷ số giới tính khi sinh; ...)" under "Mục tiêu 4": its own
+            named = [f"{objective}.{n}" for n in re.findall(r"\d{1,2}", own.group(1))]
+            named = [c for c in named if c in objectives.get(objective, [])]
         codes = named or ([code] if code in objectives.get(code.split(".")[0], []) else [])
         for name, role, only in pairs if codes else []:
             mine = [c for c in codes if c.rsplit(".", 1)[-1] in only] if only else codes
             found.append(Found(name, role, mine, [], p.start, p.end))
     return found
+
+
+_ROW_NUMBERS = re.compile(r"^\s*Chỉ tiêu\s+(\d{1,2}(?:\s*(?:,|và)\s*\d{1,2})*)\b", re.I)
 
 
 def _marker_kind(text: str) -> str | None:
@@ -103,7 +110,9 @@ def agency_heading(text: str) -> str | None:
     m = _AGENCY_ITEM.match(text)
     if not m:
         return None
-    body = _PROMPT.sub("", m.group(1).strip())
+    # "Phòng Công tác đảng ... (Cơ quan thường trực Ban ...)": the note is not the name
+    body = _NOTE.sub("", _PROMPT.sub("", m.group(1).strip()).strip(" ."))
+    body = re.sub(r"\s*\([^()]*\)\s*(?=:)", "", body)
     head = re.split(r"\s*:\s*|\s+-\s+(?=[a-zđ])", body, maxsplit=1)[0].strip(" .")
     if head == body.strip(" .") and len(head.split()) > 20:
         head = subject(body) or head  # "đ) Công an tỉnh chủ trì chỉ tiêu 3 ..."

@@ -19,7 +19,7 @@ _UNITS = [
     ("items", r"\s*(?:tin,?\s*bài|tin bài|bài viết|bài|tin|sản phẩm(?: truyền thông)?)\b"),
     ("count", r"\s*(?:mô hình|câu lạc bộ|lớp|cuộc|hội nghị|đợt|buổi|nhà tạm lánh|lượt"
               r"|địa chỉ tin cậy|chuyên mục|chương trình|điểm|phiên|vụ(?: việc)?|trường hợp"
-              r"|hợp tác xã|tổ hợp tác)\b"),
+              r"|hợp tác xã|tổ hợp tác|cặp)\b"),
 ]  # fmt: skip
 _VALUE = re.compile(rf"(?<![\d/.,])({NUMBER})(?![\d])")
 _BOYS_CONTEXT = re.compile(r"giới tính khi sinh", re.I)

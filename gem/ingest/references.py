@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 
 # "1, 2", "1.2 và 1.3", "(1), (2)" (a ministry's bracketed numbers)
 _NUM = r"(?:\d{1,2}(?:\.\d{1,2})?|\(\d{1,2}\))"
-_NUMS = rf"{_NUM}(?:\s*(?:,|và|&)\s*(?:số\s+)?{_NUM})*"
+# a note may stand between two numbers: "3.2 (số liệu về bạo lực trên cơ sở giới) và 6.1"
+_NUMS = rf"{_NUM}(?:\s*(?:\([^()]{{1,80}}\))?\s*(?:,|và|&)\s*(?:số\s+)?{_NUM})*"
 _ORDINALS = {"nhất": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6,
              "bảy": 7, "tám": 8, "chín": 9, "mười": 10}  # fmt: skip
 _ORD = "(?:" + "|".join(_ORDINALS) + r")\b"

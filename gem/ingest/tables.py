@@ -153,7 +153,7 @@ def _year_table(header: list[str], years: dict[int, int], rows: list[list[str]])
             number, last = 0, None
             continue
         name = _cell(cells, name_col) or max(cells, key=len)
-        unit = _cell(cells, unit_col)
+        unit = _unit_words(_cell(cells, unit_col))  # "Số bé trai/100 bé gái" -> the unit
         if not unit and (m := _NAME_UNIT.search(name)):
             name, unit = name[: m.start()], _unit_words(m.group(1))
         unit = unit or _unit_in_name(name)
@@ -264,7 +264,7 @@ def _is_group_row(cells: list[str], value_cols: set[int]) -> bool:
 
 
 def _unit_words(unit: str) -> str:
-    unit = re.sub(r"^số\s+", "", unit.strip())
+    unit = re.sub(r"^số\s+", "", unit.strip(), flags=re.I)
     return re.sub(r"^trên\s+(?=\d)", "/", unit)
 
 
