@@ -98,6 +98,17 @@ CHROMIUM_FLAGS = [
 ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
 
 
+def require_tools(*tools: str) -> None:
+    """A test that needs external tools (LibreOffice, poppler): it fails in CI when one is
+    missing and is skipped elsewhere, as the set-up contract says."""
+    missing = [tool for tool in tools if shutil.which(tool) is None]
+    in_ci = bool(os.environ.get("CI"))
+    if missing and not in_ci:
+        pytest.skip(f"{', '.join(missing)} not installed and CI is unset")
+    if missing:
+        pytest.fail(f"{', '.join(missing)} required in CI (.ci/run installs them)")
+
+
 def chromium_path() -> str | None:
     for candidate in (os.environ.get("CHROMIUM"), shutil.which("chromium"), "/usr/bin/chromium"):
         if candidate and Path(candidate).exists():
@@ -108,10 +119,11 @@ def chromium_path() -> str | None:
 @pytest.fixture(scope="session")
 def browser():
     executable = chromium_path()
-    if executable is None:
-        if os.environ.get("CI"):
-            pytest.fail("Chromium is required in CI (apt-get install chromium)")
+    in_ci = bool(os.environ.get("CI"))
+    if executable is None and not in_ci:
         pytest.skip("Chromium is not installed and CI is unset")
+    if executable is None:
+        pytest.fail("Chromium is required in CI (apt-get install chromium)")
     from playwright.sync_api import sync_playwright
 
     # Playwright's sync API keeps an event loop in this thread; Django's ORM must still work.

@@ -10,13 +10,12 @@ import re
 from gem.ingest.assignments import Found, split_agencies
 from gem.ingest.document import Document
 from gem.ingest.references import find_references
+from gem.ingest.tables import LEAD_HEADER, SUPPORT_HEADER
 
 _SEPARATOR = " | "
 _AGENCY_COLUMN = re.compile(
     r"^(?:tên\s+)?(?:cơ quan|đơn vị)(?:\s*,\s*(?:đơn vị|địa phương))*$", re.I
 )
-_LEAD = re.compile(r"chủ trì|theo dõi|phụ trách|đầu mối|chịu trách nhiệm", re.I)
-_SUPPORT = re.compile(r"phối hợp", re.I)
 
 
 def agency_rows(doc: Document, objectives) -> list[Found]:
@@ -56,8 +55,8 @@ def _roles(cells: list[str]) -> tuple[int, dict[int, str]] | None:
     if agency is None:
         return None
     columns = {
-        i: "support" if _SUPPORT.search(c) else "lead"
+        i: "support" if SUPPORT_HEADER.search(c) else "lead"
         for i, c in enumerate(cells)
-        if i != agency and (_LEAD.search(c) or _SUPPORT.search(c))
+        if i != agency and (LEAD_HEADER.search(c) or SUPPORT_HEADER.search(c))
     }
     return (agency, columns) if columns else None

@@ -5,18 +5,17 @@ from dataclasses import dataclass, field
 
 from gem.ingest.document import ROMAN, Document, Paragraph, is_section_heading
 from gem.ingest.quantities import bare_counts, find_quantities
+from gem.ingest.references import ORDINALS
 
 _MARK = r"(?:[a-zđ]\)\s*|\d{1,2}(?:\.\d{1,2})*\.?\s+|[-+•]\s*)?"
 OBJECTIVE = re.compile(
     rf"^{_MARK}(?i:Mục tiêu)\s+(\d{{1,2}})\s*(?:[:.\-)]\s*|\s+(?=[A-ZĐ])|$)(.*)$"
 )
-_ORDINALS = {"nhất": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6,
-             "bảy": 7, "tám": 8, "chín": 9, "mười": 10}  # fmt: skip
 # "Chỉ tiêu 2:", "Chỉ tiêu số 2.", "Chỉ tiêu thứ hai:", "Chỉ tiêu:"; or a bare "(2)" item.
 INDICATOR = re.compile(
     rf"^(?:{_MARK}(?:Chỉ tiêu|Chi tiêu(?=\s+\d)|(?<=[-+•] )chỉ tiêu)"
     rf"(?:\s+(?:số\s+)?(?P<n>\d{{1,2}}(?:\.\d{{1,2}})?)"
-    rf"|\s+thứ\s+(?P<ord>{'|'.join(_ORDINALS)}))?\s*(?:[:.\-)]\s*|\s+(?=[A-ZĐ\d])|(?<=\d)$)"
+    rf"|\s+thứ\s+(?P<ord>{'|'.join(ORDINALS)}))?\s*(?:[:.\-)]\s*|\s+(?=[A-ZĐ\d])|(?<=\d)$)"
     r"|\((?P<paren>\d{1,2})\)\s*)(?P<text>.*)$"
 )
 _BULLET = re.compile(r"^[-+•]\s*(.+)$")
@@ -204,7 +203,7 @@ def _leads_in(item: RawIndicator) -> bool:
 
 def _number(m: re.Match) -> str | None:
     if m.group("ord"):
-        return str(_ORDINALS[m.group("ord")])
+        return str(ORDINALS[m.group("ord")])
     return m.group("n") or m.group("paren")
 
 

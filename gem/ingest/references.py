@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 _NUM = r"(?:\d{1,2}(?:\.\d{1,2})?|\(\d{1,2}\))"
 # a note may stand between two numbers: "3.2 (số liệu về bạo lực trên cơ sở giới) và 6.1"
 _NUMS = rf"{_NUM}(?:\s*(?:\([^()]{{1,80}}\))?\s*(?:,|và|&)\s*(?:số\s+)?{_NUM})*"
-_ORDINALS = {"nhất": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6,
+ORDINALS = {"nhất": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6,
              "bảy": 7, "tám": 8, "chín": 9, "mười": 10}  # fmt: skip
-_ORD = "(?:" + "|".join(_ORDINALS) + r")\b"
+_ORD = "(?:" + "|".join(ORDINALS) + r")\b"
 _TOKEN = re.compile(
     rf"(?P<all>(?:(?P<count>\d{{1,2}})\s+)?(?:(?:các|những|toàn bộ|tất cả)\s+)*chỉ tiêu\s+"
     rf"(?:thuộc|của|trong|tại)\s+(?:các\s+)?mục tiêu\s+(?P<all_objs>{_NUMS}))"
@@ -178,7 +178,7 @@ def _by_content(m: re.Match, sentence: str, whole: list[str], objectives) -> str
 
 
 def _ordinal_numbers(words: str) -> list[str]:
-    return [str(_ORDINALS[w]) for w in re.findall(r"\w+", words.lower()) if w in _ORDINALS]
+    return [str(ORDINALS[w]) for w in re.findall(r"\w+", words.lower()) if w in ORDINALS]
 
 
 def _narrow(obj: str, m: re.Match, objectives) -> list[str]:

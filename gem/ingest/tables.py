@@ -26,8 +26,9 @@ _UNIT_CELL = re.compile(
     r"^(?:đơn vị tính|đơn vị đo|đvt|đơn vị)\b(?!\s*(?:chủ trì|phối hợp|thực hiện|theo dõi))", re.I
 )
 _CODE_CELL = re.compile(r"^(?:s?tt|số tt|mã(?: số)?|số thứ tự)$", re.I)
-_LEAD_CELL = re.compile(r"chủ trì|thực hiện|theo dõi|phụ trách|đầu mối", re.I)
-_SUPPORT_CELL = re.compile(r"phối hợp", re.I)
+# the words of a column of responsible agencies (also agency_tables.py)
+LEAD_HEADER = re.compile(r"chủ trì|thực hiện|theo dõi|phụ trách|đầu mối|chịu trách nhiệm", re.I)
+SUPPORT_HEADER = re.compile(r"phối hợp", re.I)
 _AGENCY_HEADER = re.compile(r"cơ quan|đơn vị|chủ trì|phối hợp", re.I)
 _GROUP = re.compile(r"^Mục tiêu\s+\d{1,2}\s*[:.]\s*\S")
 _OWN_CODE = re.compile(r"^Chỉ tiêu\s+(\d{1,2}|[a-zđ])\s*[:.)](?!\d)\s*", re.I)
@@ -105,7 +106,7 @@ def _is_assignment_table(header: list[str]) -> bool:
     # the indicators by name ("Chỉ tiêu", "Mục tiêu, chỉ tiêu"), not an activities table
     # ("Nội dung hoạt động | Thời gian | Đơn vị chủ trì")
     named = any(re.search(r"chỉ tiêu", c, re.I) and not _AGENCY_HEADER.search(c) for c in header)
-    lead = any(_AGENCY_HEADER.search(c) and _LEAD_CELL.search(c) for c in header)
+    lead = any(_AGENCY_HEADER.search(c) and LEAD_HEADER.search(c) for c in header)
     return named and lead and not any(_BUDGET_CELL.search(c) for c in header)
 
 
@@ -125,10 +126,10 @@ def _plain_row(cells: list[str]) -> str:
 
 def _year_table(header: list[str], years: dict[int, int], rows: list[list[str]]) -> list[str]:
     agency_cols = {
-        i: "phối hợp" if _SUPPORT_CELL.search(c) else "chủ trì"
+        i: "phối hợp" if SUPPORT_HEADER.search(c) else "chủ trì"
         for i, c in enumerate(header)
         if i not in years
-        and (_AGENCY_HEADER.search(c) and _LEAD_CELL.search(c) or _SUPPORT_CELL.search(c))
+        and (_AGENCY_HEADER.search(c) and LEAD_HEADER.search(c) or SUPPORT_HEADER.search(c))
     }
     skip = set(years) | set(agency_cols)
     name_col = next(

@@ -117,8 +117,7 @@ def _drop_conditions(text: str, qs: list[Quantity]) -> list[Quantity]:
 
 
 def _same_clause(text: str, a: Quantity, b: Quantity) -> bool:
-    lo, hi = sorted((a.start, b.start))
-    return not _CLAUSE_BREAK.search(text, lo, hi)
+    return _same_clause_span(text, a.start, b.start)
 
 
 # "đạt 24% (năm 2025 đạt 22,6%)", "(số liệu năm 2025: 54%)": the level in a year before the

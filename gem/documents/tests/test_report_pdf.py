@@ -4,13 +4,10 @@ Page 1 is kept as test-artifacts/report-page1.png. Needs soffice (libreoffice-wr
 pdftoppm/pdftotext (poppler-utils): skipped only when they are absent AND CI is unset.
 """
 
-import os
-import shutil
 import subprocess
 from pathlib import Path
 
-import pytest
-
+from gem.conftest import require_tools
 from gem.documents.services import report_export
 from gem.documents.tests.conftest import ISSUED
 
@@ -18,18 +15,8 @@ ARTIFACTS = Path(__file__).resolve().parents[3] / "test-artifacts"
 TOOLS = ("soffice", "pdftoppm", "pdftotext")
 
 
-def require_tools() -> None:
-    missing = [tool for tool in TOOLS if shutil.which(tool) is None]
-    if missing and os.environ.get("CI"):
-        pytest.fail(
-            f"{', '.join(missing)} required in CI (libreoffice-writer-nogui, poppler-utils)"
-        )
-    if missing:
-        pytest.skip(f"{', '.join(missing)} not installed and CI is unset")
-
-
 def test_it_converts_the_demo_province_report_to_pdf(figures, admin_user, tmp_path):
-    require_tools()
+    require_tools(*TOOLS)
     content = report_export(
         plan=figures["plan"],
         org_unit=figures["province"],

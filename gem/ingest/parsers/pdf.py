@@ -11,7 +11,6 @@ from gem.lib.vntext import is_mostly_upper, nfc, repair_legacy
 
 MAX_PAGES = 500
 MAX_TABLE_PAGES = 40  # pages re-read for their tables (pdfminer is slower than pypdf)
-_PAGE_NUMBER = re.compile(r"^\s*(?:trang\s*)?[-–]?\s*\d{1,3}\s*(?:/\s*\d{1,3})?\s*[-–]?\s*$", re.I)
 # A line that starts a new paragraph: headings, list items, bullets.
 _STARTS_BLOCK = re.compile(
     r"^(?:[IVX]{1,5}\.\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ]\)\s|\(\d{1,2}\)\s|[-+•–*]\s"
@@ -103,7 +102,7 @@ def _strip_furniture(pages: list[list[str]]) -> list[str]:
     for lines in pages:
         for ln in lines:
             text = ln.strip()
-            if not text or _PAGE_NUMBER.match(text) or _shape(text) in repeated:
+            if not text or pdf_tables.PAGE_NUMBER.match(text) or _shape(text) in repeated:
                 continue
             out.append(text)
     return out

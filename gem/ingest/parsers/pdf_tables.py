@@ -11,10 +11,12 @@ across columns leaves the others empty.
 import io
 import re
 
+from gem.ingest.assignments import _AGENCY_START
+
 _RULE_OPS = re.compile(rb"(?<![\w.])(?:re|l)(?![\w.])")
 MIN_RULES = 6
 SEPARATOR = " | "
-_PAGE_NUMBER = re.compile(r"^\s*(?:trang\s*)?[-–]?\s*\d{1,3}\s*(?:/\s*\d{1,3})?\s*[-–]?\s*$", re.I)
+PAGE_NUMBER = re.compile(r"^\s*(?:trang\s*)?[-–]?\s*\d{1,3}\s*(?:/\s*\d{1,3})?\s*[-–]?\s*$", re.I)
 
 
 def ruled_pages(reader) -> list[int]:
@@ -113,18 +115,14 @@ def _cell_text(text: str | None) -> str:
         if not line:
             continue
         glue = "" if re.search(r"[\d.,/]$", out) and line[:1].isdigit() else " "
-        if _BODY_LINE.match(line) and out and not _RUNS_ON.search(out):
+        if _AGENCY_START.match(line) and len(line.split()) > 1 and out and not _RUNS_ON.search(out):
             glue = "; "  # "Sở Nội vụ" + "Sở Văn hóa, Thể thao và Du lịch": one body a line
         out = f"{out}{glue}{line}" if out else line
     return out.replace("|", "/")
 
 
-# A cell line that starts another body's name (two words at least), after a line that ends
+# A cell line that starts another body's name (two words at least) after a line that ends
 # one: agencies listed one a line in a table cell.
-_BODY_LINE = re.compile(
-    r"^(?:Sở|Công an|UBND|Ủy ban|Uỷ ban|Hội|Thống kê|Liên minh|Đài|Báo|Phòng|Trạm|Trường"
-    r"|Ban|Đoàn|Bộ Chỉ huy|Trung tâm|Văn phòng|Cục|Chi cục|Bệnh viện|Bảo hiểm|Tỉnh đoàn)\s+\S+"
-)
 _RUNS_ON = re.compile(r"(?:[,;-]|\bvà|\bcủa|\bvới)$")
 
 
@@ -147,7 +145,7 @@ def _last_row(items: list) -> int | None:
     for i in range(len(items) - 1, -1, -1):
         if isinstance(items[i], list):
             return i
-        if not _PAGE_NUMBER.match(items[i]):
+        if not PAGE_NUMBER.match(items[i]):
             return None
     return None
 
@@ -156,6 +154,6 @@ def _first_row(items: list) -> int | None:
     for i, item in enumerate(items):
         if isinstance(item, list):
             return i
-        if not _PAGE_NUMBER.match(item):
+        if not PAGE_NUMBER.match(item):
             return None
     return None

@@ -5,13 +5,12 @@ Needs soffice (libreoffice-writer-nogui): skipped only when it is absent AND CI 
 """
 
 import json
-import os
 import pathlib
-import shutil
 import subprocess
 
 import pytest
 
+from gem.conftest import require_tools
 from gem.ingest.extract import extract_path
 from gem.ingest.scoring import score
 
@@ -24,17 +23,9 @@ PLANS = [
 ]
 
 
-def _require_soffice() -> None:
-    if shutil.which("soffice"):
-        return
-    if os.environ.get("CI"):
-        pytest.fail("soffice required in CI (libreoffice-writer-nogui)")
-    pytest.skip("soffice not installed and CI is unset")
-
-
 @pytest.fixture(scope="module")
 def pdfs(tmp_path_factory):
-    _require_soffice()
+    require_tools("soffice")
     out = tmp_path_factory.mktemp("pdf")
     profile = f"-env:UserInstallation=file://{out}/lo-profile"
     subprocess.run(
